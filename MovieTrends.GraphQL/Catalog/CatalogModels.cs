@@ -1,0 +1,39 @@
+namespace MovieTrends.GraphQL.Catalog;
+
+/// <summary>Movies per genre per year; <c>Counts[i]</c> and <c>Totals[i]</c> belong to <c>Years[i]</c>.</summary>
+public sealed record GenreTrends(
+    int From,
+    int To,
+    IReadOnlyList<int> Years,
+    IReadOnlyList<GenreSeries> Series,
+    IReadOnlyList<int> Totals);
+
+public sealed record GenreSeries(string Genre, IReadOnlyList<int> Counts, int Total);
+
+public sealed record PopularityReport(int Year, int MovieCount, IReadOnlyList<Movie> Top, IReadOnlyList<Movie> Bottom);
+
+public sealed record Movie(
+    int Id,
+    string Title,
+    DateOnly? ReleaseDate,
+    double Popularity,
+    double? VoteAverage,
+    int? VoteCount,
+    IReadOnlyList<string> Genres,
+    string? Overview)
+{
+    public int? Year => ReleaseDate?.Year;
+
+    public string TmdbUrl => $"https://www.themoviedb.org/movie/{Id}";
+}
+
+public sealed record GenreSummary(string Name, int MovieCount);
+
+public sealed record CatalogSummary(
+    int MovieCount,
+    int UndatedCount,
+    int GenreCount,
+    int FirstYear,
+    int LastYear,
+    IReadOnlyList<string> Sources,
+    DateTimeOffset? LastImportAt);

@@ -1,0 +1,17 @@
+namespace MovieTrends.GraphQL.Catalog;
+
+/// <summary>A request the catalog cannot answer as asked; <see cref="Code"/> tells the client what to fix.</summary>
+public sealed class CatalogQueryException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}
+
+/// <summary>The error codes clients (the web frontend, the chat) branch on.</summary>
+public static class CatalogErrorCodes
+{
+    public const string InvalidRange = "INVALID_RANGE";
+    public const string RangeTooLarge = "RANGE_TOO_LARGE";
+    public const string InvalidLimit = "INVALID_LIMIT";
+    public const string UnknownGenre = "UNKNOWN_GENRE";
+    public const string YearOutOfRange = "YEAR_OUT_OF_RANGE";
+}

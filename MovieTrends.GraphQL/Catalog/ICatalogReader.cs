@@ -1,0 +1,18 @@
+namespace MovieTrends.GraphQL.Catalog;
+
+/// <summary>
+/// Reads the movie catalog. The GraphQL fields and the chat assistant's tools both go through it,
+/// so an answer in the chat is always the same number the charts show.
+/// </summary>
+public interface ICatalogReader
+{
+    /// <exception cref="CatalogQueryException">INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, UNKNOWN_GENRE.</exception>
+    Task<GenreTrends> GetGenreTrendsAsync(int from, int to, IReadOnlyList<string>? genres, CancellationToken cancellationToken);
+
+    /// <exception cref="CatalogQueryException">YEAR_OUT_OF_RANGE, INVALID_LIMIT.</exception>
+    Task<PopularityReport> GetPopularityAsync(int year, int limit, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken);
+
+    Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken);
+}
