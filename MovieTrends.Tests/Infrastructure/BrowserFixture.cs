@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+
+namespace MovieTrends.Tests.Infrastructure;
+
+/// <summary>
+/// One headless Chromium per test class, driven by Playwright. It is Debian's Chromium, never a browser
+/// downloaded by Playwright: tests must run on a machine that reaches nothing but package registries.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    // Quiet, deterministic and offline: no sandbox (tests run as root), no GPU, and none of the
+    // browser's own background traffic (updates, sync, first-run pages).
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Browser tests need Debian's Chromium at {ChromiumPath}: install it with 'apt-get install -y chromium' (eng/prerequisites.sh does it).");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>
+    /// Opens a fresh browser context whose every request and console message is watched: call
+    /// <see cref="BrowserSession.AssertClean"/> at the end of the test.
+    /// </summary>
+    public Task<BrowserSession> OpenAsync(Uri appBaseAddress, BrowserNewContextOptions? options = null) =>
+        BrowserSession.StartAsync(Browser, appBaseAddress, options);
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}
