@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Offline validation of the Azure deployment: compiles and lints every Bicep file (any warning fails),
+# checks that azure.yaml, main.parameters.json and the container app templates agree with main.bicep,
+# and validates the GitHub workflows against the workflow schema.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+tools="$root/eng/tools"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "infra: fetching the Bicep CLI and the validators"
+dotnet restore "$tools/Tools.csproj" --verbosity quiet
+bicep_version="$(sed -n 's/.*Azure.Bicep.CommandLine.linux-x64" Version="\[\(.*\)\]".*/\1/p' "$tools/Tools.csproj")"
+packages="$(dotnet msbuild "$tools/Tools.csproj" -getProperty:NuGetPackageRoot)"
+bicep="${packages%/}/azure.bicep.commandline.linux-x64/$bicep_version/tools/bicep"
+[[ -x "$bicep" ]] || chmod u+x "$bicep"
+(cd "$tools" && npm ci --no-audit --no-fund --silent)
+
+failed=0
+
+# Bicep: `lint` runs the analyzers configured in infra/bicepconfig.json, `build` compiles to ARM JSON.
+# Both print diagnostics (warnings included) to stderr; any diagnostic line fails the check.
+for command in lint build; do
+  args=("$command" --pattern 'infra/**/*.bicep')
+  [[ "$command" == build ]] && args+=(--outdir "$work")
+  if ! output="$(cd "$root" && "$bicep" "${args[@]}" 2>&1)" || grep -qE ': (Warning|Error) ' <<<"$output"; then
+    echo "infra: bicep $command reported:"
+    echo "$output"
+    failed=1
+  fi
+done
+
+node "$tools/check-azd.mjs" "$root" "$work/main.json" || failed=1
+
+for workflow in "$root"/.github/workflows/*.yml; do
+  if ! output="$("$tools/node_modules/.bin/action-validator" "$workflow" 2>&1)"; then
+    echo "infra: ${workflow#"$root"/} is not a valid workflow:"
+    echo "$output"
+    failed=1
+  fi
+done
+
+if [[ "$failed" -ne 0 ]]; then
+  echo "infra: FAILED"
+  exit 1
+fi
+bicep_files="$(find "$root/infra" -name '*.bicep' | wc -l)"
+workflows="$(find "$root/.github/workflows" -name '*.yml' | wc -l)"
+echo "infra: OK ($bicep_files Bicep files built and linted with no diagnostics, $workflows workflows valid)"

@@ -1,0 +1,58 @@
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('Name of the azd environment; the resource group is named rg-<environmentName>.')
+param environmentName string
+
+@minLength(1)
+@description('Azure region for every resource.')
+param location string
+
+@description('Object id of the user or service principal running azd; it may open the Aspire dashboard.')
+param principalId string = ''
+
+@metadata({ azd: { type: 'generate', config: { length: 24, noSpecial: true } } })
+@secure()
+@description('Administrator password of the PostgreSQL server; azd generates and remembers one when it is not set.')
+param postgresAdminPassword string
+
+@secure()
+@description('xAI API key for the AI chat; leave empty to run without the chat.')
+param xai_api_key string = ''
+
+var tags = {
+  'azd-env-name': environmentName
+}
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module resources 'resources.bicep' = {
+  scope: rg
+  name: 'resources'
+  params: {
+    location: location
+    tags: tags
+    principalId: principalId
+    postgresAdminPassword: postgresAdminPassword
+    xaiApiKey: xai_api_key
+  }
+}
+
+output MANAGED_IDENTITY_CLIENT_ID string = resources.outputs.MANAGED_IDENTITY_CLIENT_ID
+output MANAGED_IDENTITY_NAME string = resources.outputs.MANAGED_IDENTITY_NAME
+output AZURE_LOG_ANALYTICS_WORKSPACE_NAME string = resources.outputs.AZURE_LOG_ANALYTICS_WORKSPACE_NAME
+output AZURE_CONTAINER_REGISTRY_ENDPOINT string = resources.outputs.AZURE_CONTAINER_REGISTRY_ENDPOINT
+output AZURE_CONTAINER_REGISTRY_MANAGED_IDENTITY_ID string = resources.outputs.AZURE_CONTAINER_REGISTRY_MANAGED_IDENTITY_ID
+output AZURE_CONTAINER_APPS_ENVIRONMENT_NAME string = resources.outputs.AZURE_CONTAINER_APPS_ENVIRONMENT_NAME
+output AZURE_CONTAINER_APPS_ENVIRONMENT_ID string = resources.outputs.AZURE_CONTAINER_APPS_ENVIRONMENT_ID
+output AZURE_CONTAINER_APPS_ENVIRONMENT_DEFAULT_DOMAIN string = resources.outputs.AZURE_CONTAINER_APPS_ENVIRONMENT_DEFAULT_DOMAIN
+output ASPIRE_DASHBOARD_URL string = resources.outputs.ASPIRE_DASHBOARD_URL
+output AZURE_KEY_VAULT_ENDPOINT string = resources.outputs.AZURE_KEY_VAULT_ENDPOINT
+output POSTGRES_SERVER_FQDN string = resources.outputs.POSTGRES_SERVER_FQDN
+output MOVIEDB_SECRET_URI string = resources.outputs.MOVIEDB_SECRET_URI
+output XAI_API_KEY_SECRET_URI string = resources.outputs.XAI_API_KEY_SECRET_URI
