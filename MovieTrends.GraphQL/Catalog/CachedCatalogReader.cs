@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using MovieTrends.GraphQL.Telemetry;
+
+namespace MovieTrends.GraphQL.Catalog;
+
+/// <summary>
+/// Keeps catalog answers in memory, keyed by their arguments, until the next import changes the data.
+/// Errors are never cached, and an answer read while an import committed is not kept.
+/// </summary>
+public sealed class CachedCatalogReader : ICatalogReader
+{
+    // Arguments are bounded (years 1800..2100, limit 1..50) but a genre filter is free text:
+    // starting over past this size keeps memory bounded without an eviction policy.
+    private const int MaxEntriesPerCache = 10_000;
+
+    private readonly CatalogReader _inner;
+    private readonly CatalogChanges _changes;
+    private readonly GraphQLTelemetry _telemetry;
+    private readonly ConcurrentDictionary<(int From, int To, string? Genres), GenreTrends> _trends = new();
+    private readonly ConcurrentDictionary<(int Year, int Limit), PopularityReport> _popularity = new();
+    private readonly ConcurrentDictionary<int, IReadOnlyList<GenreSummary>> _genres = new();
+    private readonly ConcurrentDictionary<int, CatalogSummary> _catalog = new();
+
+    public CachedCatalogReader(CatalogReader inner, CatalogChanges changes, GraphQLTelemetry telemetry)
+    {
+        _inner = inner;
+        _changes = changes;
+        _telemetry = telemetry;
+        changes.Changed += Clear;
+    }
+
+    public Task<GenreTrends> GetGenreTrendsAsync(
+        int from, int to, IReadOnlyList<string>? genres, CancellationToken cancellationToken)
+    {
+        // The unit separator cannot appear in a genre name typed into a query.
+        var genresKey = genres is null ? null : string.Join('\u001f', genres);
+        return GetOrLoadAsync(
+            _trends,
+            (from, to, genresKey),
+            (from, to, genres),
+            static (inner, args, ct) => inner.GetGenreTrendsAsync(args.from, args.to, args.genres, ct),
+            cancellationToken);
+    }
+
+    public Task<PopularityReport> GetPopularityAsync(int year, int limit, CancellationToken cancellationToken) =>
+        GetOrLoadAsync(
+            _popularity,
+            (year, limit),
+            (year, limit),
+            static (inner, args, ct) => inner.GetPopularityAsync(args.year, args.limit, ct),
+            cancellationToken);
+
+    public Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken) =>
+        GetOrLoadAsync(_genres, 0, 0, static (inner, _, ct) => inner.GetGenresAsync(ct), cancellationToken);
+
+    public Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken) =>
+        GetOrLoadAsync(_catalog, 0, 0, static (inner, _, ct) => inner.GetCatalogAsync(ct), cancellationToken);
+
+    private Task<TValue> GetOrLoadAsync<TKey, TArgs, TValue>(
+        ConcurrentDictionary<TKey, TValue> cache,
+        TKey key,
+        TArgs args,
+        Func<CatalogReader, TArgs, CancellationToken, Task<TValue>> load,
+        CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        if (cache.TryGetValue(key, out var cached))
+        {
+            _telemetry.CacheLookup(GraphQLTelemetry.Caches.Result, hit: true);
+            return Task.FromResult(cached);
+        }
+
+        _telemetry.CacheLookup(GraphQLTelemetry.Caches.Result, hit: false);
+        return LoadAsync(cache, key, args, load, cancellationToken);
+    }
+
+    private async Task<TValue> LoadAsync<TKey, TArgs, TValue>(
+        ConcurrentDictionary<TKey, TValue> cache,
+        TKey key,
+        TArgs args,
+        Func<CatalogReader, TArgs, CancellationToken, Task<TValue>> load,
+        CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var version = _changes.Version;
+        var value = await load(_inner, args, cancellationToken);
+        if (_changes.Version == version)
+        {
+            if (cache.Count >= MaxEntriesPerCache)
+            {
+                cache.Clear();
+            }
+
+            cache[key] = value;
+        }
+
+        return value;
+    }
+
+    private void Clear()
+    {
+        _trends.Clear();
+        _popularity.Clear();
+        _genres.Clear();
+        _catalog.Clear();
+    }
+}

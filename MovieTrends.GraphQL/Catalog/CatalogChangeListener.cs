@@ -1,0 +1,69 @@
+using Npgsql;
+
+namespace MovieTrends.GraphQL.Catalog;
+
+/// <summary>
+/// Listens on the channel every import notifies at commit, so each replica drops its caches as soon as the
+/// data changes. Reconnects when the connection drops, and drops the caches on every (re)connect because a
+/// notification sent while nobody listened is lost.
+/// </summary>
+public sealed partial class CatalogChangeListener(
+    NpgsqlDataSource dataSource,
+    CatalogChanges changes,
+    ILogger<CatalogChangeListener> logger) : BackgroundService
+{
+    public const string Channel = "catalog_changed";
+
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
+
+    // A half-open connection never errors on its own; a periodic round trip finds it.
+    private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or IOException)
+            {
+                LogConnectionLost(exception, RetryDelay.TotalSeconds);
+                await Task.Delay(RetryDelay, stoppingToken);
+            }
+        }
+    }
+
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+        connection.Notification += (_, _) => changes.NotifyChanged();
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(stoppingToken);
+        }
+
+        changes.NotifyChanged();
+        LogListening(Channel);
+
+        await using var keepAlive = new NpgsqlCommand("SELECT 1", connection);
+        while (true)
+        {
+            if (!await connection.WaitAsync(KeepAliveInterval, stoppingToken))
+            {
+                await keepAlive.ExecuteNonQueryAsync(stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening for catalog changes on '{Channel}'")]
+    private partial void LogListening(string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the catalog change listener; reconnecting in {Seconds} s")]
+    private partial void LogConnectionLost(Exception exception, double seconds);
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using MovieTrends.GraphQL.Schema;
+using MovieTrends.GraphQL.Telemetry;
+
+namespace MovieTrends.GraphQL.Execution;
+
+/// <summary>
+/// Runs requests against the singleton schema: documents come parsed from the cache, are validated once
+/// (including the cost limits), and the result is serialized straight to UTF-8.
+/// </summary>
+public sealed class GraphQLExecutor
+{
+    private readonly MovieTrendsSchema _schema;
+    private readonly IDocumentExecuter _executer;
+    private readonly DocumentCache _documents;
+    private readonly ErrorMapping _errors;
+    private readonly GraphQLJson _json;
+    private readonly GraphQLTelemetry _telemetry;
+    private readonly GraphQLLimits _limits;
+    private readonly IValidationRule[] _firstRunRules;
+
+    public GraphQLExecutor(
+        MovieTrendsSchema schema,
+        IDocumentExecuter executer,
+        DocumentCache documents,
+        ErrorMapping errors,
+        GraphQLJson json,
+        GraphQLTelemetry telemetry,
+        IOptions<GraphQLLimits> limits)
+    {
+        _schema = schema;
+        _executer = executer;
+        _documents = documents;
+        _errors = errors;
+        _json = json;
+        _telemetry = telemetry;
+        _limits = limits.Value;
+        _firstRunRules =
+        [
+            .. DocumentValidator.CoreRules,
+            new ComplexityValidationRule(new ComplexityOptions
+            {
+                MaxDepth = _limits.MaxDepth,
+                MaxComplexity = _limits.MaxComplexity,
+            }),
+            new SelectionLimitsRule(_limits.MaxFields, _limits.MaxAliases),
+        ];
+    }
+
+    /// <summary>Parses (or finds) the document and tells which kind of operation the request selects.</summary>
+    public (CachedDocument? Document, OperationType Type) Prepare(GraphQLRequest request)
+    {
+        var document = _documents.GetOrParse(request.Query);
+        var operation = document?.FindOperation(request.OperationName);
+        return (document, operation?.Operation ?? OperationType.Query);
+    }
+
+    public async Task<GraphQLExecution> ExecuteAsync(
+        GraphQLRequest request, CachedDocument? document, OperationType type, CancellationToken cancellationToken)
+    {
+        var operationName = request.OperationName
+            ?? document?.FindOperation(null)?.Name?.StringValue
+            ?? GraphQLExecution.Anonymous;
+        var operationType = GraphQLExecution.TypeName(type);
+
+        using var activity = GraphQLTelemetry.ActivitySource.StartActivity($"{operationType} {operationName}");
+        activity?.SetTag(GraphQLTelemetry.TagNames.OperationName, operationName);
+        activity?.SetTag(GraphQLTelemetry.TagNames.OperationType, operationType);
+        activity?.SetTag(GraphQLTelemetry.TagNames.CacheHit, false);
+
+        var result = await _executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = _schema,
+            Query = request.Query,
+            Document = document?.Document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            ValidationRules = document is { IsValidated: true } ? [] : _firstRunRules,
+            Timeout = _limits.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            UnhandledExceptionDelegate = _errors.HandleAsync,
+            CancellationToken = cancellationToken,
+        });
+
+        if (result.Executed)
+        {
+            document?.MarkValidated();
+        }
+
+        var outcome = GraphQLExecution.OutcomeOf(result);
+        _telemetry.OperationCompleted(operationName, operationType, outcome);
+        activity?.SetTag(GraphQLTelemetry.TagNames.Outcome, outcome);
+        if (outcome != "success")
+        {
+            activity?.SetStatus(ActivityStatusCode.Error);
+        }
+
+        return new GraphQLExecution(
+            JsonSerializer.SerializeToUtf8Bytes(result, _json.Options),
+            operationName,
+            operationType,
+            result.Executed,
+            result.Errors is { Count: > 0 });
+    }
+}

@@ -1,0 +1,12 @@
+using GraphQL.Types;
+using MovieTrends.GraphQL.Catalog;
+
+namespace MovieTrends.GraphQL.Genres;
+
+public static class GenresQuery
+{
+    public static void AddGenresField(this ObjectGraphType query, ICatalogReader catalog) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GenreType>>>>("genres")
+            .Description("Every genre of the catalog, most movies first, then by name.")
+            .ResolveAsync(async context => await catalog.GetGenresAsync(context.CancellationToken));
+}

@@ -1,0 +1,48 @@
+using GraphQL;
+using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Execution;
+using MovieTrends.GraphQL.Http;
+using MovieTrends.GraphQL.Schema;
+using MovieTrends.GraphQL.Telemetry;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class GraphQLApiExtensions
+{
+    /// <summary>
+    /// The catalog reader over the "moviedb" database with its caches and change listener, the schema, the
+    /// executor and the transport, with their telemetry.
+    /// </summary>
+    public static TBuilder AddGraphQLApi<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddNpgsqlDataSource("moviedb");
+
+        var services = builder.Services;
+        services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.SectionName);
+
+        services.AddSingleton<GraphQLTelemetry>();
+        services.AddSingleton<CatalogChanges>();
+        services.AddSingleton<CatalogReader>();
+        services.AddSingleton<ICatalogReader, CachedCatalogReader>();
+        services.AddHostedService<CatalogChangeListener>();
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<MovieTrendsSchema>()
+            .AddGraphTypes(typeof(QueryType).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(options => options.ExposeCodes = false));
+        services.AddSingleton<SchemaSdl>();
+        services.AddSingleton<ErrorMapping>();
+        services.AddSingleton<GraphQLJson>();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<ResponseCache>();
+        services.AddSingleton<GraphQLExecutor>();
+        services.AddSingleton<GraphQLRequestParser>();
+        services.AddSingleton<GraphQLHttpHandler>();
+
+        services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(GraphQLTelemetry.Name))
+            .WithMetrics(metrics => metrics.AddMeter(GraphQLTelemetry.Name));
+        return builder;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Buffers;
+using System.Text.Json;
+using GraphQL;
+using Microsoft.AspNetCore.Http;
+using MovieTrends.GraphQL.Execution;
+
+namespace MovieTrends.GraphQL.Http;
+
+/// <summary>
+/// Reads the GraphQL-over-HTTP request parameters (query, operationName, variables, extensions) from a
+/// JSON body or a query string. Unknown keys are ignored; wrong types are a 400 that names the key.
+/// </summary>
+public sealed class GraphQLRequestParser(GraphQLJson json)
+{
+    public GraphQLRequest? ParseBody(ReadOnlySequence<byte> body, out RequestProblem? problem)
+    {
+        problem = null;
+        string? query = null;
+        string? operationName = null;
+        Inputs? variables = null;
+        Inputs? extensions = null;
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                problem = RequestProblem.InvalidRequest("The body must be a JSON object with a 'query' string (batches are not supported).");
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("query"u8))
+                {
+                    query = ReadString(ref reader, "query", ref problem);
+                }
+                else if (reader.ValueTextEquals("operationName"u8))
+                {
+                    operationName = ReadString(ref reader, "operationName", ref problem);
+                }
+                else if (reader.ValueTextEquals("variables"u8))
+                {
+                    variables = ReadInputs(ref reader, "variables", ref problem);
+                }
+                else if (reader.ValueTextEquals("extensions"u8))
+                {
+                    extensions = ReadInputs(ref reader, "extensions", ref problem);
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (problem is not null)
+                {
+                    return null;
+                }
+            }
+
+            if (reader.Read())
+            {
+                problem = RequestProblem.InvalidJson();
+                return null;
+            }
+        }
+        catch (JsonException)
+        {
+            problem = RequestProblem.InvalidJson();
+            return null;
+        }
+
+        return Create(query, operationName, variables, extensions, ref problem);
+    }
+
+    public GraphQLRequest? ParseQueryString(IQueryCollection parameters, out RequestProblem? problem)
+    {
+        problem = null;
+        var variables = ParseInputs(parameters["variables"], "variables", ref problem);
+        var extensions = ParseInputs(parameters["extensions"], "extensions", ref problem);
+        if (problem is not null)
+        {
+            return null;
+        }
+
+        var operationName = parameters["operationName"].ToString();
+        return Create(
+            parameters["query"].ToString(),
+            operationName.Length == 0 ? null : operationName,
+            variables,
+            extensions,
+            ref problem);
+    }
+
+    private static GraphQLRequest? Create(
+        string? query, string? operationName, Inputs? variables, Inputs? extensions, ref RequestProblem? problem)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            problem = RequestProblem.MissingQuery();
+            return null;
+        }
+
+        return new GraphQLRequest(query, operationName, variables, extensions);
+    }
+
+    private static string? ReadString(ref Utf8JsonReader reader, string key, ref RequestProblem? problem)
+    {
+        reader.Read();
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Null:
+                return null;
+            default:
+                reader.Skip();
+                problem = RequestProblem.InvalidRequest($"'{key}' must be a string.");
+                return null;
+        }
+    }
+
+    private Inputs? ReadInputs(ref Utf8JsonReader reader, string key, ref RequestProblem? problem)
+    {
+        reader.Read();
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                return JsonSerializer.Deserialize<Inputs>(ref reader, json.Options);
+            case JsonTokenType.Null:
+                return null;
+            default:
+                reader.Skip();
+                problem = RequestProblem.InvalidRequest($"'{key}' must be a JSON object.");
+                return null;
+        }
+    }
+
+    private Inputs? ParseInputs(string? text, string key, ref RequestProblem? problem)
+    {
+        if (string.IsNullOrEmpty(text) || problem is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var trimmed = text.AsSpan().TrimStart();
+            if (trimmed.StartsWith("null"))
+            {
+                return null;
+            }
+
+            if (!trimmed.StartsWith("{"))
+            {
+                problem = RequestProblem.InvalidRequest($"'{key}' must be a JSON object.");
+                return null;
+            }
+
+            return JsonSerializer.Deserialize<Inputs>(text, json.Options);
+        }
+        catch (JsonException)
+        {
+            problem = RequestProblem.InvalidRequest($"'{key}' is not valid JSON; send a JSON object.");
+            return null;
+        }
+    }
+}

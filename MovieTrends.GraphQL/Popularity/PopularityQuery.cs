@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.Types;
+using MovieTrends.GraphQL.Catalog;
+
+namespace MovieTrends.GraphQL.Popularity;
+
+public static class PopularityQuery
+{
+    public static void AddPopularityField(this ObjectGraphType query, ICatalogReader catalog) =>
+        query.Field<NonNullGraphType<PopularityReportType>>("popularity")
+            .Description("The most and least popular movies released in a year, by TMDB popularity.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", $"Release year, {CatalogLimits.FirstYear}..{CatalogLimits.LastYear}.")
+            .Argument<NonNullGraphType<IntGraphType>>("limit", argument =>
+            {
+                argument.Description = $"Movies in each list, {CatalogLimits.MinLimit}..{CatalogLimits.MaxLimit}.";
+                argument.DefaultValue = CatalogLimits.DefaultLimit;
+            })
+            .ResolveAsync(async context => await catalog.GetPopularityAsync(
+                context.GetArgument<int>("year"),
+                context.GetArgument<int>("limit"),
+                context.CancellationToken));
+}

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Genres;
+using MovieTrends.GraphQL.Overview;
+using MovieTrends.GraphQL.Popularity;
+using MovieTrends.GraphQL.Trends;
+
+namespace MovieTrends.GraphQL.Schema;
+
+/// <summary>The read side of the API; each feature folder contributes its field.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType(ICatalogReader catalog)
+    {
+        Name = "Query";
+        Description = "Questions about the movie catalog: genre trends, popularity, genres and the catalog itself.";
+
+        this.AddGenreTrendsField(catalog);
+        this.AddPopularityField(catalog);
+        this.AddGenresField(catalog);
+        this.AddCatalogField(catalog);
+    }
+}
