@@ -1,0 +1,76 @@
+namespace MovieTrends.Bench;
+
+/// <summary>What one benchmark run does. <c>--smoke</c> keeps every row but shrinks the load to seconds.</summary>
+public sealed record BenchOptions(
+    bool Smoke,
+    IReadOnlyList<CatalogSize> Catalogs,
+    IReadOnlyList<int> Connections,
+    TimeSpan Warmup,
+    TimeSpan Duration,
+    int PortBase,
+    string RepoRoot,
+    string OutputDirectory)
+{
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var repoRoot = FindRepoRoot();
+        var smoke = args.Contains("--smoke");
+        string? catalogs = null, output = null;
+        var portBase = 5700;
+        for (var index = 0; index < args.Count; index++)
+        {
+            switch (args[index])
+            {
+                case "--smoke": break;
+                case "--catalog": catalogs = ValueOf(args, ++index); break;
+                case "--out": output = Path.GetFullPath(ValueOf(args, ++index)); break;
+                case "--port-base": portBase = int.Parse(ValueOf(args, ++index)); break;
+                default: throw new ArgumentException($"Unknown option '{args[index]}'. {Usage}");
+            }
+        }
+
+        return new BenchOptions(
+            smoke,
+            ParseCatalogs(catalogs ?? (smoke ? "5000" : "5000,1m")),
+            [64, 256],
+            smoke ? TimeSpan.FromSeconds(0.5) : TimeSpan.FromSeconds(3),
+            smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10),
+            portBase,
+            repoRoot,
+            output ?? Path.Combine(repoRoot, "bench", smoke ? "out/smoke" : "results"));
+    }
+
+    private const string Usage = "Usage: bench/run.sh [--smoke] [--catalog 5000|1m|5000,1m] [--out DIR] [--port-base 5700]";
+
+    private static string ValueOf(IReadOnlyList<string> args, int index) =>
+        index < args.Count ? args[index] : throw new ArgumentException($"'{args[index - 1]}' needs a value. {Usage}");
+
+    private static CatalogSize[] ParseCatalogs(string value) =>
+    [
+        .. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => name switch
+        {
+            "5000" => CatalogSize.Tmdb5000,
+            "1m" => CatalogSize.Synthetic1M,
+            _ => throw new ArgumentException($"Unknown catalog '{name}': use 5000 (the real TMDB file) or 1m (1,000,000 synthetic movies)."),
+        }),
+    ];
+
+    private static string FindRepoRoot()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MovieTrends.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmark from inside the MovieTrends repository (no MovieTrends.slnx found above the current folder).");
+    }
+}
+
+public enum CatalogSize
+{
+    Tmdb5000,
+    Synthetic1M,
+}

@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MovieTrends.Bench.Infrastructure;
+using MovieTrends.Bench.Load;
+
+namespace MovieTrends.Bench;
+
+/// <summary>
+/// Benchmarks one catalog from nothing: a fresh PostgreSQL cluster, migrations and import through the
+/// Ingest CLI, the GraphQL service and the web proxy from their Release builds, the baseline, then every
+/// scenario at every connection count, first with the result caches on (repeated queries) and then off
+/// (arguments changing on every request), and finally the profiles that explain the figures.
+/// </summary>
+public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workDirectory)
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    private readonly ServicePorts _ports = ServicePorts.From(options.PortBase);
+
+    public async Task<CatalogReport> RunAsync(CatalogSize catalog)
+    {
+        var dataFile = await CatalogFiles.ResolveAsync(options.RepoRoot, catalog);
+        Console.WriteLine($"Catalog {catalog}: {dataFile.Path}");
+
+        _ports.EnsureFree();
+        var fromNothing = Stopwatch.StartNew();
+        await using var postgres = await PostgresCluster.StartAsync(workDirectory, _ports.Postgres);
+        await postgres.ExecuteAsync("postgres", $"CREATE DATABASE {ServiceSettings.Database}");
+        var connectionString = postgres.ConnectionString(ServiceSettings.Database);
+
+        var migrate = await RunIngestAsync("migrate", "--connection", connectionString);
+        var import = await RunIngestAsync("import", dataFile.Path, "--connection", connectionString);
+        Console.WriteLine($"Imported in {import.Elapsed.TotalSeconds:F1} s");
+        await postgres.ExecuteAsync(ServiceSettings.Database, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+
+        var report = new CatalogReport(catalog, dataFile) { Migrate = migrate.Elapsed, Import = import.Elapsed };
+
+        var graphql = await StartServicesAsync(connectionString, resultCachesOn: true, report);
+        report.FromNothingToHealthy = fromNothing.Elapsed;
+        try
+        {
+            await DescribeCatalogAsync(graphql.Direct, report);
+            var scenarios = Scenario.For(report.FirstYear, report.LastYear);
+            var runner = new LoadRunner(wrk, postgres, options.Warmup, options.Duration, report.FirstYear, report.LastYear);
+
+            report.BaselineResponseBytes = await ResponseSizeAsync(graphql.Direct.GraphQL, scenarios[0]);
+            using (var baseline = await AppServer.StartAsync("baseline", Assembly("bench/MovieTrends.Bench.Baseline"), _ports.Baseline,
+                ServiceSettings.Baseline(report.BaselineResponseBytes), workDirectory))
+            {
+                foreach (var connections in options.Connections)
+                {
+                    report.Measurements.Add(await runner.MeasureAsync(scenarios[0], Route.Baseline, baseline.GraphQL, connections, true, [baseline]));
+                }
+            }
+
+            await MeasureAsync(runner, graphql, scenarios.Where(scenario => scenario.Repeated), resultCachesOn: true, report);
+            if (!options.Smoke)
+            {
+                report.Profiles.Add(await ProfileGraphQLAsync(graphql, scenarios[0], report, "Repeated genreTrends 2000–2010, result caches on"));
+            }
+
+            graphql.Dispose();
+            graphql = await StartServicesAsync(connectionString, resultCachesOn: false, report: null);
+            await postgres.ExecuteAsync(ServiceSettings.Database, "SELECT pg_stat_statements_reset()");
+            var changing = scenarios.Where(scenario => !scenario.Repeated).ToArray();
+            await MeasureAsync(runner, graphql, changing, resultCachesOn: false, report);
+            foreach (var probe in changing.Where(scenario => scenario.Mode != "genre-window"))
+            {
+                // One connection: the latency of a single uncached request, without queueing behind others.
+                report.Measurements.Add(await runner.MeasureAsync(probe, Route.Direct, graphql.Direct.GraphQL, 1, false, [graphql.Direct]));
+            }
+
+            report.Profiles.Add(new Profile("Database statements during the uncached runs (pg_stat_statements, top 8 by total time)",
+                await TopStatementsAsync(postgres)));
+            if (!options.Smoke)
+            {
+                report.Profiles.Add(await ProfileGraphQLAsync(graphql, changing[2], report, "Popularity with the year changing, result caches off"));
+                report.Profiles.Add(new Profile("Query plans of one uncached genreTrends (full range) and one popularity request (auto_explain, ANALYZE, BUFFERS)",
+                    await postgres.LogPlansAsync(async () =>
+                    {
+                        await PostAsync(graphql.Direct.GraphQL, Scenario.GenreTrends("plan", report.FirstYear - 1, report.LastYear + 1).Body!);
+                        await PostAsync(graphql.Direct.GraphQL, Scenario.Popularity("plan", 2009).Body!);
+                    })));
+            }
+        }
+        finally
+        {
+            graphql.Dispose();
+        }
+
+        return report;
+    }
+
+    private async Task MeasureAsync(LoadRunner runner, Services services, IEnumerable<Scenario> scenarios, bool resultCachesOn, CatalogReport report)
+    {
+        foreach (var scenario in scenarios)
+        {
+            if (scenario.Body is { } body)
+            {
+                await PostAsync(services.Direct.GraphQL, body);
+                await PostAsync(services.Proxy.GraphQL, body);
+            }
+
+            foreach (var connections in options.Connections)
+            {
+                report.Measurements.Add(await runner.MeasureAsync(scenario, Route.Direct, services.Direct.GraphQL, connections, resultCachesOn, [services.Direct]));
+                report.Measurements.Add(await runner.MeasureAsync(scenario, Route.Proxy, services.Proxy.GraphQL, connections, resultCachesOn, [services.Direct, services.Proxy]));
+            }
+        }
+    }
+
+    private async Task<Profile> ProfileGraphQLAsync(Services services, Scenario scenario, CatalogReport report, string title)
+    {
+        if (!await PerfProfile.IsAvailableAsync())
+        {
+            return new Profile(title, "perf is not available on this machine (apt-get install -y linux-perf), so no CPU profile was taken.");
+        }
+
+        var duration = TimeSpan.FromSeconds(5);
+        var text = await PerfProfile.RecordAsync(services.Direct.ProcessId, duration, Path.Combine(workDirectory, "perf.data"),
+            () => wrk.RunAsync(services.Direct.GraphQL, scenario, 64, duration + TimeSpan.FromSeconds(1), report.FirstYear, report.LastYear));
+        return new Profile($"{title}: GraphQL service CPU samples at 64 connections (perf, self time by symbol)", text);
+    }
+
+    /// <summary>Starts the GraphQL service and the web proxy together, as the AppHost would, and times both to healthy.</summary>
+    private async Task<Services> StartServicesAsync(string connectionString, bool resultCachesOn, CatalogReport? report)
+    {
+        var directUrl = new Uri($"http://127.0.0.1:{_ports.GraphQL}");
+        var graphqlStart = AppServer.StartAsync("graphql", Assembly("MovieTrends.GraphQL"), _ports.GraphQL,
+            ServiceSettings.GraphQL(connectionString, resultCachesOn), workDirectory);
+        var webStart = AppServer.StartAsync("web", Assembly("MovieTrends.Web"), _ports.Web,
+            ServiceSettings.Web(directUrl), workDirectory);
+        var services = new Services(await graphqlStart, await webStart);
+        if (report is not null)
+        {
+            report.GraphQLStartup = services.Direct.Startup;
+            report.WebStartup = services.Proxy.Startup;
+        }
+
+        return services;
+    }
+
+    private async Task DescribeCatalogAsync(AppServer graphql, CatalogReport report)
+    {
+        using var document = await PostAsync(graphql.GraphQL, """{"query":"{catalog{movieCount undatedCount firstYear lastYear}}"}""");
+        var catalog = document.RootElement.GetProperty("data").GetProperty("catalog");
+        report.MovieCount = catalog.GetProperty("movieCount").GetInt32();
+        report.UndatedCount = catalog.GetProperty("undatedCount").GetInt32();
+        report.FirstYear = catalog.GetProperty("firstYear").GetInt32();
+        report.LastYear = catalog.GetProperty("lastYear").GetInt32();
+    }
+
+    private static async Task<int> ResponseSizeAsync(Uri graphql, Scenario scenario)
+    {
+        using var response = await Http.PostAsync(graphql, JsonContent(scenario.Body!));
+        return (await response.Content.ReadAsByteArrayAsync()).Length;
+    }
+
+    /// <summary>Sends one request and insists on a clean answer, so a broken scenario stops the run instead of measuring errors.</summary>
+    private static async Task<JsonDocument> PostAsync(Uri graphql, string body)
+    {
+        using var response = await Http.PostAsync(graphql, JsonContent(body));
+        var text = await response.Content.ReadAsStringAsync();
+        var document = JsonDocument.Parse(text);
+        if (!response.IsSuccessStatusCode || document.RootElement.TryGetProperty("errors", out _))
+        {
+            throw new InvalidOperationException($"{graphql} answered {(int)response.StatusCode} to {body}:\n{text}");
+        }
+
+        return document;
+    }
+
+    private static StringContent JsonContent(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+
+    private static async Task<string> TopStatementsAsync(PostgresCluster postgres)
+    {
+        var rows = await postgres.QueryAsync(ServiceSettings.Database, """
+            SELECT calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 3), rows,
+                   regexp_replace(left(query, 220), '\s+', ' ', 'g')
+            FROM pg_stat_statements
+            WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+            ORDER BY total_exec_time DESC LIMIT 8
+            """);
+        return "calls | total ms | mean ms | rows | statement\n" + string.Join('\n', rows.Select(row => string.Join(" | ", row)));
+    }
+
+    private Task<CommandResult> RunIngestAsync(params string[] arguments) =>
+        Command.RunAsync("dotnet", [Assembly("MovieTrends.Ingest"), .. arguments]);
+
+    private string Assembly(string projectDirectory)
+    {
+        var name = Path.GetFileName(projectDirectory);
+        return Path.Combine(options.RepoRoot, projectDirectory, "bin", BuildConfiguration.Current, "net10.0", $"{name}.dll");
+    }
+
+    private sealed class Services(AppServer direct, AppServer proxy) : IDisposable
+    {
+        public AppServer Direct { get; } = direct;
+
+        public AppServer Proxy { get; } = proxy;
+
+        public void Dispose()
+        {
+            Proxy.Dispose();
+            Direct.Dispose();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using MovieTrends.Bench.Load;
+
+namespace MovieTrends.Bench;
+
+/// <summary>A titled piece of evidence (CPU profile, database statements, query plans) printed verbatim in the results.</summary>
+public sealed record Profile(string Title, string Text);
+
+/// <summary>Everything measured for one catalog.</summary>
+public sealed class CatalogReport(CatalogSize catalog, DataFile dataFile)
+{
+    public CatalogSize Catalog { get; } = catalog;
+
+    public DataFile DataFile { get; } = dataFile;
+
+    public string Name => Catalog == CatalogSize.Tmdb5000 ? "TMDB 5000 (real data)" : "1,000,000 synthetic movies";
+
+    public int MovieCount { get; set; }
+
+    public int UndatedCount { get; set; }
+
+    public int FirstYear { get; set; }
+
+    public int LastYear { get; set; }
+
+    public TimeSpan Migrate { get; set; }
+
+    /// <summary>Wall time of the Ingest CLI's import command, process start to exit.</summary>
+    public TimeSpan Import { get; set; }
+
+    public TimeSpan GraphQLStartup { get; set; }
+
+    public TimeSpan WebStartup { get; set; }
+
+    /// <summary>Empty temporary folder to both services healthy: cluster creation, migrations, import, services.</summary>
+    public TimeSpan FromNothingToHealthy { get; set; }
+
+    public int BaselineResponseBytes { get; set; }
+
+    public List<Measurement> Measurements { get; } = [];
+
+    public List<Profile> Profiles { get; } = [];
+
+    public Measurement? Baseline(int connections) =>
+        Measurements.FirstOrDefault(measurement => measurement.Route == Route.Baseline && measurement.Connections == connections);
+
+    /// <summary>Requests/s as a share of the baseline's at the same connection count in the same run.</summary>
+    public double? RatioToBaseline(Measurement measurement) =>
+        Baseline(measurement.Connections) is { } baseline && baseline.Wrk.RequestsPerSecond > 0
+            ? measurement.Wrk.RequestsPerSecond / baseline.Wrk.RequestsPerSecond
+            : null;
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using MovieTrends.Bench.Infrastructure;
+
+namespace MovieTrends.Bench.Load;
+
+/// <summary>Warms a scenario up, then measures it with wrk while reading the servers' CPU and peak memory from /proc.</summary>
+public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmup, TimeSpan duration, int firstYear, int lastYear)
+{
+    public async Task<Measurement> MeasureAsync(
+        Scenario scenario, Route route, Uri url, int connections, bool resultCachesOn, IReadOnlyList<AppServer> servers)
+    {
+        Console.WriteLine($"  {scenario.Name} · {route} · {connections} connections");
+        await wrk.RunAsync(url, scenario, connections, warmup, firstYear, lastYear);
+
+        foreach (var server in servers)
+        {
+            ProcStats.ResetPeakRss(server.ProcessId);
+        }
+
+        var serverCpuBefore = servers.Select(server => ProcStats.CpuSeconds(server.ProcessId)).ToArray();
+        var postgresBefore = PostgresCpu();
+        var machineBefore = ProcStats.MachineCpuSeconds();
+        var stopwatch = Stopwatch.StartNew();
+
+        var result = await wrk.RunAsync(url, scenario, connections, duration, firstYear, lastYear);
+
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var machineAfter = ProcStats.MachineCpuSeconds();
+        var postgresAfter = PostgresCpu();
+        var usage = servers.Select((server, index) => new ProcessUsage(
+            server.Name,
+            Percent(ProcStats.CpuSeconds(server.ProcessId) - serverCpuBefore[index], seconds),
+            ProcStats.PeakRssMiB(server.ProcessId))).ToArray();
+        var postgresSeconds = postgresAfter.Sum(pair => pair.Value - postgresBefore.GetValueOrDefault(pair.Key));
+
+        return new Measurement(
+            scenario,
+            route,
+            connections,
+            resultCachesOn,
+            result,
+            usage,
+            Percent(postgresSeconds, seconds),
+            Percent(machineAfter.Busy - machineBefore.Busy, machineAfter.Total - machineBefore.Total));
+    }
+
+    private Dictionary<int, double> PostgresCpu() =>
+        postgres.ProcessIds().ToDictionary(pid => pid, ProcStats.CpuSeconds);
+
+    private static double Percent(double part, double whole) => whole <= 0 ? 0 : 100 * part / whole;
+}

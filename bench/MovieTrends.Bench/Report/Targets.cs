@@ -1,0 +1,79 @@
+using System.Globalization;
+using MovieTrends.Bench.Load;
+
+namespace MovieTrends.Bench.Report;
+
+/// <summary>One target of the benchmark issue, checked against a run. <see cref="Passed"/> is null when not measured.</summary>
+public sealed record TargetCheck(string Target, string Measured, bool? Passed, string Shortfall);
+
+/// <summary>The performance targets, evaluated against one catalog's figures.</summary>
+public static class Targets
+{
+    private const int TargetConnections = 64;
+
+    public static IReadOnlyList<TargetCheck> Check(CatalogReport report)
+    {
+        var checks = new List<TargetCheck>();
+        foreach (var repeated in Rows(report, Route.Direct, repeated: true).Where(row => row.Scenario.Name.StartsWith("genreTrends", StringComparison.Ordinal)))
+        {
+            checks.Add(AtLeast($"Repeated {repeated.Scenario.Name}: ≥ 50 % of baseline req/s at 64 connections", report.RatioToBaseline(repeated), 0.50, Percent));
+            checks.Add(AtMost($"Repeated {repeated.Scenario.Name}: p99 ≤ 10 ms at 64 connections", repeated.Wrk.P99Microseconds / 1000.0, 10, Milliseconds));
+            checks.Add(AtMost($"Repeated {repeated.Scenario.Name}: 0 errors at 64 connections", repeated.Wrk.Errors, 0, Count));
+        }
+
+        foreach (var changing in Rows(report, Route.Direct, repeated: false))
+        {
+            checks.Add(AtLeast($"Changing arguments, {changing.Scenario.Name}: ≥ 5,000 req/s at 64 connections", changing.Wrk.RequestsPerSecond, 5000, RequestsPerSecond));
+        }
+
+        foreach (var proxied in Rows(report, Route.Proxy, repeated: true))
+        {
+            checks.Add(AtLeast($"Through the web proxy, repeated {proxied.Scenario.Name}: ≥ 30 % of baseline req/s at 64 connections", report.RatioToBaseline(proxied), 0.30, Percent));
+        }
+
+        var peakRss = report.Measurements.Select(row => row.Server("graphql")?.PeakRssMiB ?? 0).DefaultIfEmpty(0).Max();
+        checks.Add(AtMost("GraphQL service peak resident memory under load ≤ 250 MB", peakRss * 1.048576, 250, value => $"{value:F0} MB"));
+        var coldStart = Max(report.GraphQLStartup, report.WebStartup).TotalSeconds;
+        checks.Add(AtMost("Cold start ≤ 20 s (services started to all healthy)", coldStart, 20, Seconds));
+
+        if (report.Catalog == CatalogSize.Synthetic1M)
+        {
+            checks.Add(AtMost("1M movies: import ≤ 60 s (Ingest CLI, start to exit)", report.Import.TotalSeconds, 60, Seconds));
+            checks.Add(AtMost("1M movies: uncached genreTrends full range p50 ≤ 50 ms (1 connection)", Probe(report, "genre-full"), 50, Milliseconds));
+            checks.Add(AtMost("1M movies: uncached popularity of a year p50 ≤ 20 ms (1 connection)", Probe(report, "popularity"), 20, Milliseconds));
+        }
+
+        return checks;
+    }
+
+    private static IEnumerable<Measurement> Rows(CatalogReport report, Route route, bool repeated) =>
+        report.Measurements.Where(row => row.Route == route && row.Scenario.Repeated == repeated && row.Connections == TargetConnections);
+
+    private static double? Probe(CatalogReport report, string mode) =>
+        report.Measurements.FirstOrDefault(row => row.Connections == 1 && row.Scenario.Mode == mode)?.Wrk.P50Microseconds / 1000.0;
+
+    private static TargetCheck AtLeast(string target, double? measured, double goal, Func<double, string> format) =>
+        measured is not { } value
+            ? new TargetCheck(target, "not measured", null, "")
+            : new TargetCheck(target, format(value), value >= goal, value >= goal ? "" : Miss(format(goal - value), "short", goal - value, goal));
+
+    private static TargetCheck AtMost(string target, double? measured, double goal, Func<double, string> format) =>
+        measured is not { } value
+            ? new TargetCheck(target, "not measured", null, "")
+            : new TargetCheck(target, format(value), value <= goal, value <= goal ? "" : Miss(format(value - goal), "over", value - goal, goal));
+
+    private static string Miss(string amount, string direction, double difference, double goal) =>
+        goal <= 0 ? $"{amount} {direction}" : $"{amount} {direction} ({(difference / goal).ToString("P0", CultureInfo.InvariantCulture)} of the target)";
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static string Percent(double value) => value.ToString("P0", CultureInfo.InvariantCulture);
+
+    private static string Milliseconds(double value) => $"{value:F1} ms";
+
+    private static string Seconds(double value) => $"{value:F1} s";
+
+    private static string RequestsPerSecond(double value) => $"{value:N0} req/s";
+
+    private static string Count(double value) => $"{value:N0}";
+}

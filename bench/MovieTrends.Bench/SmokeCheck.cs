@@ -1,0 +1,43 @@
+using MovieTrends.Bench.Load;
+
+namespace MovieTrends.Bench;
+
+/// <summary>What a smoke run must show: a results file with every row, and not one failed request.</summary>
+public static class SmokeCheck
+{
+    public static bool Passes(string resultsFile, BenchOptions options, IReadOnlyList<CatalogReport> catalogs)
+    {
+        var problems = new List<string>();
+        if (!File.Exists(resultsFile))
+        {
+            problems.Add($"no results file at {resultsFile}");
+        }
+
+        foreach (var catalog in catalogs)
+        {
+            var scenarios = Scenario.For(catalog.FirstYear, catalog.LastYear);
+            // Baseline per connection count, every scenario direct and proxied, plus the one-connection probes.
+            var expected = options.Connections.Count * (1 + 2 * scenarios.Count) + scenarios.Count(scenario => !scenario.Repeated && scenario.Mode != "genre-window");
+            if (catalog.Measurements.Count != expected)
+            {
+                problems.Add($"{catalog.Name}: {catalog.Measurements.Count} rows, expected {expected}");
+            }
+
+            problems.AddRange(catalog.Measurements
+                .Where(row => row.Wrk.Errors > 0 || row.Wrk.Requests == 0)
+                .Select(row => $"{catalog.Name}: {row.Scenario.Name} ({row.Route}, {row.Connections} connections): {row.Wrk.Requests} requests, {row.Wrk.Errors} errors"));
+        }
+
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine($"Smoke check failed: {problem}");
+        }
+
+        if (problems.Count == 0)
+        {
+            Console.WriteLine("Smoke check passed: every row measured, no errors.");
+        }
+
+        return problems.Count == 0;
+    }
+}

@@ -1,0 +1,86 @@
+-- wrk script for every benchmark scenario. The harness picks the request shape with environment variables:
+--   BENCH_MODE=fixed          the same body on every request (BENCH_BODY)
+--   BENCH_MODE=genre-window   genreTrends over an 11-year window that slides one year per request
+--   BENCH_MODE=genre-full     genreTrends over the full range, widened by a different margin per request
+--   BENCH_MODE=popularity     popularity of a different year on every request
+-- BENCH_FIRST_YEAR and BENCH_LAST_YEAR give the catalog's dated range for the changing modes.
+-- done() prints one JSON line that the harness parses; response() counts what wrk itself does not:
+-- non-2xx statuses and GraphQL errors inside 200 responses.
+
+local mode = os.getenv("BENCH_MODE") or "fixed"
+local first_year = tonumber(os.getenv("BENCH_FIRST_YEAR") or "1916")
+local last_year = tonumber(os.getenv("BENCH_LAST_YEAR") or "2017")
+local fixed_body = os.getenv("BENCH_BODY") or ""
+
+local genre_trends = '{"query":"query($from:Int!,$to:Int!){genreTrends(from:$from,to:$to){from to years series{genre counts total} totals}}","variables":{"from":%d,"to":%d}}'
+local popularity = '{"query":"query($year:Int!,$limit:Int!){popularity(year:$year,limit:$limit){year movieCount top{id title releaseDate popularity genres} bottom{id title releaseDate popularity genres}}}","variables":{"year":%d,"limit":5}}'
+
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Accept"] = "application/graphql-response+json"
+wrk.body = fixed_body
+
+local threads = {}
+local thread_count = 0
+
+function setup(thread)
+   thread:set("thread_index", thread_count)
+   thread_count = thread_count + 1
+   table.insert(threads, thread)
+end
+
+local counter = 0
+-- Globals, not locals: done() reads them from each thread with thread:get.
+non_2xx = 0
+graphql_errors = 0
+
+function init(args)
+   -- Threads start far apart so two of them never send the same arguments at the same moment.
+   counter = (thread_index or 0) * 7919
+end
+
+local function body_for(i)
+   if mode == "genre-window" then
+      local from = first_year + i % (last_year - first_year - 9)
+      return string.format(genre_trends, from, from + 10)
+   elseif mode == "genre-full" then
+      -- 49 x 49 margins keep the span within the API's 200-year limit for a ~100-year catalog.
+      return string.format(genre_trends, first_year - i % 49, last_year + math.floor(i / 49) % 49)
+   elseif mode == "popularity" then
+      return string.format(popularity, first_year + i % (last_year - first_year + 1))
+   end
+   return nil
+end
+
+function request()
+   local body = body_for(counter)
+   counter = counter + 1
+   if body == nil then
+      return wrk.format()
+   end
+   return wrk.format(nil, nil, nil, body)
+end
+
+function response(status, headers, body)
+   if status < 200 or status > 299 then
+      non_2xx = non_2xx + 1
+   elseif string.find(body, '"errors"', 1, true) then
+      graphql_errors = graphql_errors + 1
+   end
+end
+
+function done(summary, latency, requests)
+   local total_non_2xx, total_graphql_errors = 0, 0
+   for _, thread in ipairs(threads) do
+      total_non_2xx = total_non_2xx + (thread:get("non_2xx") or 0)
+      total_graphql_errors = total_graphql_errors + (thread:get("graphql_errors") or 0)
+   end
+   local e = summary.errors
+   io.write(string.format(
+      '\nBENCH_RESULT {"requests":%d,"duration_us":%d,"bytes":%d,"connect_errors":%d,"read_errors":%d,' ..
+      '"write_errors":%d,"timeouts":%d,"status_errors":%d,"non_2xx":%d,"graphql_errors":%d,' ..
+      '"p50_us":%d,"p90_us":%d,"p99_us":%d,"max_us":%d,"mean_us":%.1f}\n',
+      summary.requests, summary.duration, summary.bytes, e.connect, e.read, e.write, e.timeout, e.status,
+      total_non_2xx, total_graphql_errors,
+      latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, latency.mean))
+end
