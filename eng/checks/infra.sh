@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Offline validation of the Azure deployment: compiles and lints every Bicep file (any warning fails),
 # checks that azure.yaml, main.parameters.json and the container app templates agree with main.bicep,
-# and validates the GitHub workflows against the workflow schema.
+# type-checks the templates against the Container Apps resource type, and validates the GitHub
+# workflows against the workflow schema.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -31,7 +32,16 @@ for command in lint build; do
   fi
 done
 
-node "$tools/check-azd.mjs" "$root" "$work/main.json" || failed=1
+node "$tools/check-azd.mjs" "$root" "$work/main.json" "$work/templates" || failed=1
+
+# The container app templates in Bicep form: compiling them type-checks every property against the
+# Container Apps resource type of the template's API version.
+if ! output="$(cd "$work/templates" && "$bicep" build --pattern '*.bicep' --outdir "$work/templates/out" 2>&1)" \
+    || grep -qE ': (Warning|Error) ' <<<"$output"; then
+  echo "infra: the container app templates do not match the Container Apps resource type:"
+  echo "$output"
+  failed=1
+fi
 
 for workflow in "$root"/.github/workflows/*.yml; do
   if ! output="$("$tools/node_modules/.bin/action-validator" "$workflow" 2>&1)"; then
@@ -47,4 +57,4 @@ if [[ "$failed" -ne 0 ]]; then
 fi
 bicep_files="$(find "$root/infra" -name '*.bicep' | wc -l)"
 workflows="$(find "$root/.github/workflows" -name '*.yml' | wc -l)"
-echo "infra: OK ($bicep_files Bicep files built and linted with no diagnostics, $workflows workflows valid)"
+echo "infra: OK ($bicep_files Bicep files built and linted with no diagnostics, templates type-checked, $workflows workflows valid)"

@@ -1,11 +1,14 @@
 // Checks that azure.yaml, infra/main.parameters.json, the compiled infra/main.bicep and the
 // container app templates under the AppHost agree with each other, the way azd reads them.
-// Usage: node check-azd.mjs <repo root> <compiled main.json>
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+// Each template is also written out as a Bicep resource declaration of its API version, so that compiling
+// those files checks every property name and type against the Container Apps resource type.
+// Usage: node check-azd.mjs <repo root> <compiled main.json> <folder for the Bicep form of the templates>
+import { readFileSync, existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import yaml from 'js-yaml';
 
-const [root, compiledMain] = process.argv.slice(2);
+const [root, compiledMain, typeCheckDir] = process.argv.slice(2);
+mkdirSync(typeCheckDir, { recursive: true });
 const problems = [];
 const fail = (file, message) => problems.push(`${file}: ${message}`);
 
@@ -56,11 +59,12 @@ for (const file of templates) {
       fail(path, `reads .Env.${name}, which main.bicep does not output`);
     }
   }
-  // Drop control lines ({{- if }}, {{- end }}) and stand in a value for each expression.
+  // Drop control lines ({{- if }}, {{- end }}) and stand in a value of the right type for each expression.
   const rendered = text
     .split('\n')
     .filter(line => !/^\s*\{\{-?\s*(if|end|else)\b.*\}\}\s*$/.test(line))
     .join('\n')
+    .replace(/\{\{\s*targetPortOrDefault (\d+)\s*\}\}/g, '$1')
     .replace(/\{\{[^}]*\}\}/g, 'x');
   let document;
   try {
@@ -75,6 +79,33 @@ for (const file of templates) {
   if (containers.length !== 1 || containers[0].name !== service) fail(path, `must define one container named "${service}"`);
   const scale = document?.properties?.template?.scale;
   if (!scale || !(scale.maxReplicas >= scale.minReplicas)) fail(path, 'needs scale.minReplicas <= scale.maxReplicas');
+
+  const { 'api-version': apiVersion, ...resource } = document;
+  // azd reads api-version as a string; an unquoted bare date would load as a timestamp and be ignored.
+  if (typeof apiVersion !== 'string') fail(path, 'needs api-version as a string');
+  writeFileSync(
+    join(typeCheckDir, `${service}.bicep`),
+    `// ${path} as Bicep, for type checking only\n` +
+    `resource app 'Microsoft.App/containerApps@${apiVersion}' = ${toBicep({ name: service, ...resource }, '')}\n`
+      .replace(/^  location: .*$/m, '  location: resourceGroup().location'));
+}
+
+// Bicep literal for a parsed YAML value; Bicep has no fractional literals, so those go through json().
+function toBicep(value, indent) {
+  if (Array.isArray(value)) {
+    return `[\n${value.map(item => `${indent}  ${toBicep(item, `${indent}  `)}\n`).join('')}${indent}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const key = name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : bicepString(name);
+    return `{\n${Object.entries(value).map(([name, item]) => `${indent}  ${key(name)}: ${toBicep(item, `${indent}  `)}\n`).join('')}${indent}}`;
+  }
+  if (typeof value === 'number') return Number.isInteger(value) ? `${value}` : `json('${value}')`;
+  if (typeof value === 'boolean') return `${value}`;
+  return bicepString(String(value));
+}
+
+function bicepString(text) {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\$\{/g, '\\${')}'`;
 }
 
 if (problems.length > 0) {
