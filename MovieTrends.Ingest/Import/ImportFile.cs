@@ -1,0 +1,72 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+
+namespace MovieTrends.Ingest.Import;
+
+/// <summary>
+/// A data file opened for import: plain or gzipped (told apart by the gzip magic bytes, not the name),
+/// hashed as it is read.
+/// </summary>
+internal sealed class ImportFile : IDisposable
+{
+    private static readonly byte[] GzipMagic = [0x1f, 0x8b];
+
+    private readonly FileStream _file;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly HashingStream _raw;
+
+    private ImportFile(string path, FileStream file)
+    {
+        Path = path;
+        _file = file;
+        Span<byte> magic = stackalloc byte[2];
+        IsGzip = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false) == magic.Length
+            && magic.SequenceEqual(GzipMagic);
+        file.Position = 0;
+
+        _raw = new HashingStream(file, _hash);
+        Content = IsGzip ? new GZipStream(_raw, CompressionMode.Decompress, leaveOpen: true) : _raw;
+    }
+
+    public string Path { get; }
+
+    public string FileName => System.IO.Path.GetFileName(Path);
+
+    /// <summary>The CSV bytes, decompressed when the file is gzipped.</summary>
+    public Stream Content { get; }
+
+    public bool IsGzip { get; }
+
+    public static ImportFile Open(string path)
+    {
+        try
+        {
+            return new ImportFile(path, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ImportException($"file not found: {path}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ImportException($"cannot read {path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// The sha256 of the file's bytes as stored (compressed when gzipped), after hashing whatever the
+    /// reader left unread, such as a gzip trailer.
+    /// </summary>
+    public string FinishSha256()
+    {
+        _raw.CopyTo(Stream.Null);
+        return Convert.ToHexStringLower(_hash.GetHashAndReset());
+    }
+
+    public void Dispose()
+    {
+        Content.Dispose();
+        _file.Dispose();
+        _hash.Dispose();
+    }
+}

@@ -1,0 +1,128 @@
+using Microsoft.Extensions.Logging;
+using MovieTrends.Ingest.Import.Layouts;
+using nietras.SeparatedValues;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MovieTrends.Ingest.Import;
+
+/// <summary>
+/// Streams a file's valid rows into the session's temp table <c>stage_movies</c> with one binary COPY,
+/// collecting the rows it has to skip. Nothing here touches the catalog itself.
+/// </summary>
+internal static class StagingLoader
+{
+    private const string CreateStageTable = """
+        CREATE TEMP TABLE stage_movies (
+            id           integer          NOT NULL,
+            title        text             NOT NULL,
+            release_date date,
+            release_year smallint,
+            popularity   double precision NOT NULL,
+            vote_average real,
+            vote_count   integer,
+            overview     text,
+            genres       text[]           NOT NULL
+        ) ON COMMIT DROP
+        """;
+
+    private const string CopyCommand = """
+        COPY stage_movies (id, title, release_date, release_year, popularity, vote_average, vote_count, overview, genres)
+        FROM STDIN (FORMAT BINARY)
+        """;
+
+    /// <summary>The outcome of reading the file: every data row is either staged or skipped.</summary>
+    public sealed record Result(int RowsRead, int RowsStaged, IReadOnlyList<SkippedRow> Skipped);
+
+    public static async Task<Result> LoadAsync(NpgsqlConnection connection, SepReader reader, MovieLayout layout,
+        ImportProgress progress, CancellationToken cancellationToken)
+    {
+        await using (var create = new NpgsqlCommand(CreateStageTable, connection))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var writer = await connection.BeginBinaryImportAsync(CopyCommand, cancellationToken);
+        var result = CopyRows(writer, reader, layout, progress, cancellationToken);
+        await writer.CompleteAsync(cancellationToken);
+        return result;
+    }
+
+    // Synchronous on purpose: the writer buffers, so per-field awaits would only add overhead to a hot loop.
+    private static Result CopyRows(NpgsqlBinaryImporter writer, SepReader reader, MovieLayout layout,
+        ImportProgress progress, CancellationToken cancellationToken)
+    {
+        var columnCount = reader.Header.ColNames.Count;
+        var genreNames = new GenreNames();
+        var firstLineById = new Dictionary<int, int>();
+        var skipped = new List<SkippedRow>();
+        var rowsRead = 0;
+        foreach (var row in reader)
+        {
+            rowsRead++;
+            progress.RowRead(rowsRead);
+            if ((rowsRead & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var line = row.LineNumberFrom;
+            if (row.ColCount != columnCount)
+            {
+                skipped.Add(new(line, $"expected {columnCount} fields as in the header, found {row.ColCount}"));
+                continue;
+            }
+
+            if (!layout.TryRead(row, genreNames, out var movie, out var error))
+            {
+                skipped.Add(new(line, error));
+                continue;
+            }
+
+            // The first occurrence of an id wins, whatever order the later ones come in.
+            if (!firstLineById.TryAdd(movie.Id, line))
+            {
+                skipped.Add(new(line, $"duplicate id {movie.Id}: already read on line {firstLineById[movie.Id]}, which is kept"));
+                continue;
+            }
+
+            Write(writer, movie);
+        }
+
+        return new Result(rowsRead, firstLineById.Count, skipped);
+    }
+
+    private static void Write(NpgsqlBinaryImporter writer, MovieRow movie)
+    {
+        writer.StartRow();
+        writer.Write(movie.Id, NpgsqlDbType.Integer);
+        writer.Write(movie.Title, NpgsqlDbType.Text);
+        WriteNullable(writer, movie.ReleaseDate, NpgsqlDbType.Date);
+        WriteNullable(writer, (short?)movie.ReleaseDate?.Year, NpgsqlDbType.Smallint);
+        writer.Write(movie.Popularity, NpgsqlDbType.Double);
+        WriteNullable(writer, movie.VoteAverage, NpgsqlDbType.Real);
+        WriteNullable(writer, movie.VoteCount, NpgsqlDbType.Integer);
+        if (movie.Overview is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            writer.Write(movie.Overview, NpgsqlDbType.Text);
+        }
+
+        writer.Write(movie.Genres, NpgsqlDbType.Array | NpgsqlDbType.Text);
+    }
+
+    private static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type) where T : struct
+    {
+        if (value is { } present)
+        {
+            writer.Write(present, type);
+        }
+        else
+        {
+            writer.WriteNull();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace MovieTrends.Ingest.Migrations;
+
+/// <summary>One versioned SQL script shipped inside the assembly, e.g. <c>Migrations/0002_chat.sql</c>.</summary>
+public sealed partial record Migration(int Version, string Name, string Sql)
+{
+    private const string ResourcePrefix = "Migrations/";
+
+    /// <summary>Every embedded migration, in version order.</summary>
+    public static IReadOnlyList<Migration> LoadEmbedded() => Load(typeof(Migration).Assembly);
+
+    internal static IReadOnlyList<Migration> Load(Assembly assembly)
+    {
+        var migrations = new List<Migration>();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            var fileName = resource[ResourcePrefix.Length..];
+            var match = FileNamePattern().Match(fileName);
+            if (!match.Success)
+            {
+                throw new InvalidOperationException(
+                    $"Migration file '{fileName}' must be named <version>_<name>.sql, e.g. 0002_chat.sql.");
+            }
+
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            migrations.Add(new Migration(int.Parse(match.Groups["version"].Value), match.Groups["name"].Value, reader.ReadToEnd()));
+        }
+
+        var clash = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            throw new InvalidOperationException(
+                $"Migrations {string.Join(" and ", clash.Select(m => m.Name))} share version {clash.Key}; give each file its own number.");
+        }
+
+        return [.. migrations.OrderBy(m => m.Version)];
+    }
+
+    [GeneratedRegex(@"^(?<version>\d+)_(?<name>[A-Za-z0-9_\-]+)\.sql$")]
+    private static partial Regex FileNamePattern();
+}
