@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 
 namespace MovieTrends.Ingest.Import.Layouts;
 
@@ -30,20 +31,24 @@ internal static class Fields
         return error is null;
     }
 
-    public static bool TryParseDouble(string column, ReadOnlySpan<char> value, out double number, [NotNullWhen(false)] out string? error)
+    /// <summary>A finite number in invariant culture; <paramref name="styles"/> says which forms are allowed.</summary>
+    public static bool TryParseNumber<T>(string column, ReadOnlySpan<char> value, NumberStyles styles,
+        out T number, [NotNullWhen(false)] out string? error) where T : struct, INumberBase<T>
     {
         error = null;
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number))
+        if (T.TryParse(value, styles, CultureInfo.InvariantCulture, out number) && T.IsFinite(number))
         {
             return true;
         }
 
-        error = value.IsWhiteSpace() ? $"missing {column}" : $"invalid {column} {Quote(value)}: expected a number";
+        var expected = styles.HasFlag(NumberStyles.AllowDecimalPoint) ? "a number" : "a whole number";
+        error = value.IsWhiteSpace() ? $"missing {column}" : $"invalid {column} {Quote(value)}: expected {expected}";
         return false;
     }
 
-    /// <summary>An empty field is a known unknown (null); anything else must be a finite number.</summary>
-    public static bool TryParseOptionalSingle(string column, ReadOnlySpan<char> value, out float? number, [NotNullWhen(false)] out string? error)
+    /// <summary>An empty field is a known unknown (null); anything else must parse as a number.</summary>
+    public static bool TryParseOptionalNumber<T>(string column, ReadOnlySpan<char> value, NumberStyles styles,
+        out T? number, [NotNullWhen(false)] out string? error) where T : struct, INumberBase<T>
     {
         number = null;
         error = null;
@@ -52,34 +57,13 @@ internal static class Fields
             return true;
         }
 
-        if (float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && float.IsFinite(parsed))
+        if (!TryParseNumber<T>(column, value, styles, out var parsed, out error))
         {
-            number = parsed;
-            return true;
+            return false;
         }
 
-        error = $"invalid {column} {Quote(value)}: expected a number";
-        return false;
-    }
-
-    /// <summary>An empty field is a known unknown (null); anything else must be a whole number.</summary>
-    public static bool TryParseOptionalInt(string column, ReadOnlySpan<char> value, out int? number, [NotNullWhen(false)] out string? error)
-    {
-        number = null;
-        error = null;
-        if (value.IsWhiteSpace())
-        {
-            return true;
-        }
-
-        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
-        {
-            number = parsed;
-            return true;
-        }
-
-        error = $"invalid {column} {Quote(value)}: expected a whole number";
-        return false;
+        number = parsed;
+        return true;
     }
 
     /// <summary>ISO <c>yyyy-MM-dd</c>; an empty field means the date is unknown.</summary>

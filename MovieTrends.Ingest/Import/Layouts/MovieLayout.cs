@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using nietras.SeparatedValues;
 
 namespace MovieTrends.Ingest.Import.Layouts;
@@ -36,9 +37,9 @@ public abstract class MovieLayout(string name, string titleColumn, string genres
         movie = null;
         if (!Fields.TryParseId(row[IdColumn].Span, out var id, out error)
             || !Fields.TryParseTitle(titleColumn, row[titleColumn].Span, out var title, out error)
-            || !Fields.TryParseDouble(PopularityColumn, row[PopularityColumn].Span, out var popularity, out error)
-            || !Fields.TryParseOptionalSingle(VoteAverageColumn, row[VoteAverageColumn].Span, out var voteAverage, out error)
-            || !Fields.TryParseOptionalInt(VoteCountColumn, row[VoteCountColumn].Span, out var voteCount, out error)
+            || !Fields.TryParseNumber<double>(PopularityColumn, row[PopularityColumn].Span, NumberStyles.Float, out var popularity, out error)
+            || !Fields.TryParseOptionalNumber<float>(VoteAverageColumn, row[VoteAverageColumn].Span, NumberStyles.Float, out var voteAverage, out error)
+            || !Fields.TryParseOptionalNumber<int>(VoteCountColumn, row[VoteCountColumn].Span, NumberStyles.AllowLeadingSign, out var voteCount, out error)
             || !TryParseReleaseDate(row, out var releaseDate, out error)
             || !TryParseGenres(row[genresColumn].Span, genreNames, out var genres, out error))
         {
