@@ -1,6 +1,7 @@
 using GraphQL;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Execution;
+using MovieTrends.GraphQL.Explorer;
 using MovieTrends.GraphQL.Http;
 using MovieTrends.GraphQL.Schema;
 using MovieTrends.GraphQL.Telemetry;
@@ -39,6 +40,7 @@ public static class GraphQLApiExtensions
         services.AddSingleton<GraphQLExecutor>();
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<ExplorerAssets>();
 
         services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddSource(GraphQLTelemetry.Name))
