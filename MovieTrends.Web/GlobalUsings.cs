@@ -1,0 +1,2 @@
+global using MovieTrends.Web.Proxy;
+global using MovieTrends.Web.Security;

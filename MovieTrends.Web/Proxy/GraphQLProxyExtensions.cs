@@ -1,0 +1,46 @@
+using Yarp.ReverseProxy.Configuration;
+
+namespace MovieTrends.Web.Proxy;
+
+/// <summary>
+/// Forwards /graphql (the API, the explorer and the SDL) to the GraphQL service, so the browser only ever
+/// talks to this origin: no CORS, and one Content-Security-Policy that allows nothing but self.
+/// </summary>
+public static class GraphQLProxyExtensions
+{
+    private const string ClusterId = "graphql";
+
+    // Resolved by Aspire service discovery: HTTPS when the service offers it, else HTTP.
+    private const string GraphQLServiceAddress = "https+http://graphql";
+
+    public static IHostApplicationBuilder AddGraphQLProxy(this IHostApplicationBuilder builder)
+    {
+        RouteConfig[] routes =
+        [
+            new() { RouteId = "graphql", ClusterId = ClusterId, Match = new RouteMatch { Path = "/graphql" } },
+            new() { RouteId = "graphql-subpaths", ClusterId = ClusterId, Match = new RouteMatch { Path = "/graphql/{**rest}" } },
+        ];
+        ClusterConfig[] clusters =
+        [
+            new()
+            {
+                ClusterId = ClusterId,
+                Destinations = new Dictionary<string, DestinationConfig>
+                {
+                    ["graphql"] = new() { Address = GraphQLServiceAddress },
+                },
+            },
+        ];
+
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(routes, clusters)
+            .AddServiceDiscoveryDestinationResolver();
+        return builder;
+    }
+
+    public static WebApplication MapGraphQLProxy(this WebApplication app)
+    {
+        app.MapReverseProxy();
+        return app;
+    }
+}

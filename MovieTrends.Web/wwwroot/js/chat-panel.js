@@ -1,0 +1,133 @@
+import { graphql } from './graphql.js';
+import { describeError } from './error-messages.js';
+
+const CHAT_MUTATION = `mutation Chat($input: ChatInput!) {
+  chat(input: $input) { conversationId message mode citations { tool arguments summary } }
+}`;
+
+// A model answering with tool calls can take a while; past this the person is told and can ask again.
+const CHAT_TIMEOUT_MS = 60000;
+
+const modeNames = { LLM: 'LLM', OFFLINE: 'Offline analyst' };
+
+/**
+ * The conversation with the assistant. Each question carries the parameters of the view on screen (never
+ * its numbers: the server recomputes them). Errors and timeouts appear in the conversation, which stays.
+ */
+export function createChatPanel(store) {
+  const form = document.getElementById('chat-form');
+  const input = document.getElementById('chat-input');
+  const send = document.getElementById('chat-send');
+  const log = document.getElementById('chat-log');
+  const modeLine = document.getElementById('chat-mode');
+  let conversationId = null;
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const message = input.value.trim();
+    if (!message || input.disabled) return;
+
+    append('user', message);
+    input.value = '';
+    const pending = append('pending', 'The assistant is answering…');
+    setWaiting(true);
+    try {
+      const data = await graphql(CHAT_MUTATION,
+        { input: { message, conversationId, view: currentView(store.state) } },
+        { timeoutMs: CHAT_TIMEOUT_MS });
+      conversationId = data.chat.conversationId;
+      pending.replaceWith(reply(data.chat));
+      showMode(data.chat.mode);
+    } catch (error) {
+      pending.replaceWith(errorMessage(error));
+      // Give the question back so it can be sent again as it was.
+      if (!input.value) input.value = message;
+    } finally {
+      setWaiting(false);
+      input.focus();
+      log.scrollTop = log.scrollHeight;
+    }
+  });
+
+  function setWaiting(waiting) {
+    input.disabled = waiting;
+    send.disabled = waiting;
+    log.setAttribute('aria-busy', String(waiting));
+  }
+
+  function append(kind, text) {
+    const element = document.createElement('p');
+    element.className = `chat-message chat-message--${kind}`;
+    element.textContent = text;
+    log.append(element);
+    log.scrollTop = log.scrollHeight;
+    return element;
+  }
+
+  function reply(chat) {
+    const element = document.createElement('div');
+    element.className = 'chat-message chat-message--assistant';
+    element.dataset.mode = chat.mode;
+    const badge = document.createElement('span');
+    badge.className = 'mode-badge';
+    badge.textContent = modeNames[chat.mode] ?? chat.mode;
+    const text = document.createElement('p');
+    text.className = 'chat-text';
+    text.textContent = chat.message;
+    element.append(badge, text);
+    if (chat.citations.length) element.append(citations(chat.citations));
+    return element;
+  }
+
+  function citations(list) {
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = `Figures used (${list.length})`;
+    const items = document.createElement('ul');
+    for (const citation of list) {
+      const item = document.createElement('li');
+      item.textContent = `${citation.tool}(${citation.arguments}): ${citation.summary}`;
+      items.append(item);
+    }
+    details.append(summary, items);
+    return details;
+  }
+
+  function errorMessage(error) {
+    const element = document.createElement('p');
+    element.className = 'chat-message chat-message--error';
+    element.dataset.code = error.code ?? '';
+    element.textContent = isChatMissing(error)
+      ? 'The assistant is not available on this server yet. The charts work as usual.'
+      : `${describeError(error)} Your conversation is kept: send the question again when ready.`;
+    return element;
+  }
+
+  function showMode(mode) {
+    const strong = document.createElement('strong');
+    strong.textContent = modeNames[mode] ?? mode;
+    const note = mode === 'OFFLINE' ? ' (no language model configured: answers come from a built-in analyst)' : '';
+    modeLine.replaceChildren('Mode: ', strong, note);
+    modeLine.dataset.mode = mode;
+  }
+}
+
+/** The parameters of the view on screen, in the shape of the chat's ChatViewInput. */
+export function currentView(state) {
+  return state.view === 'popularity'
+    ? { popularityYear: state.year }
+    : { trendsFrom: state.from, trendsTo: state.to, genres: state.genres };
+}
+
+// A server without the chat mutation rejects the document itself (unknown type, field or operation),
+// which GraphQL-over-HTTP reports as a 400 validation error.
+function isChatMissing(error) {
+  return error.status === 400 && /chat|mutation/i.test(error.message);
+}

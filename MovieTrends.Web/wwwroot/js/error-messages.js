@@ -1,0 +1,23 @@
+// What to tell a person for each error code the API returns (see the GraphQL contract).
+
+const messages = {
+  INVALID_RANGE: () => 'The start year must not be after the end year. Swap them or pick another range.',
+  RANGE_TOO_LARGE: () => 'That range is too long: choose at most 200 years.',
+  YEAR_OUT_OF_RANGE: () => 'Years must be between 1800 and 2100.',
+  INVALID_LIMIT: () => 'The number of movies must be between 1 and 50.',
+  UNKNOWN_GENRE: (error) => error.message,
+  TIMEOUT: (error) => error.message,
+  NETWORK: (error) => error.message,
+  MISSING_YEAR: () => 'Enter a year as a whole number, e.g. 2010.',
+  NO_GENRE: () => 'Choose at least one genre.',
+};
+
+/** A message that says what to fix, for a GraphQLError (or any Error). */
+export function describeError(error) {
+  const describe = messages[error?.code];
+  if (describe) return describe(error);
+  return error?.message ? `Something went wrong: ${error.message}` : 'Something went wrong. Try again.';
+}
+
+/** Codes that point at what the person typed, so the inputs are marked invalid. */
+export const inputErrorCodes = new Set(['INVALID_RANGE', 'RANGE_TOO_LARGE', 'YEAR_OUT_OF_RANGE', 'UNKNOWN_GENRE', 'MISSING_YEAR', 'NO_GENRE']);

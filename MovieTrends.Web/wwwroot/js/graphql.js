@@ -1,0 +1,60 @@
+// The one door to the data: POST /graphql on this origin (the server forwards it to the GraphQL service).
+
+/** A GraphQL error the page can explain: `code` is the API's extensions.code (or a transport code). */
+export class GraphQLError extends Error {
+  constructor(message, code, status) {
+    super(message);
+    this.name = 'GraphQLError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 20000;
+
+/**
+ * Runs an operation and returns its data, or throws a GraphQLError carrying the API's error code.
+ * `timeoutMs` bounds the whole request; `signal` lets a caller abandon a request that a newer one replaced.
+ */
+export async function graphql(query, variables = {}, { timeoutMs = DEFAULT_TIMEOUT_MS, signal } = {}) {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/graphql-response+json, application/json;q=0.9',
+      },
+      body: JSON.stringify({ query, variables }),
+      signal: combined,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (timeout.aborted) {
+      throw new GraphQLError(`The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, 'TIMEOUT');
+    }
+    throw new GraphQLError('The server could not be reached. Check your connection and try again.', 'NETWORK');
+  }
+
+  const body = await readJson(response);
+  const first = body?.errors?.[0];
+  if (first) {
+    throw new GraphQLError(first.message ?? 'The request failed.', first.extensions?.code ?? 'GRAPHQL_ERROR', response.status);
+  }
+  if (!response.ok || !body?.data) {
+    throw new GraphQLError(`The server answered ${response.status} ${response.statusText}.`.trim(), 'HTTP_' + response.status, response.status);
+  }
+  return body.data;
+}
+
+async function readJson(response) {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!type.includes('json')) return null;
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}

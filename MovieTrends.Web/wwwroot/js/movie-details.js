@@ -1,0 +1,39 @@
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+const number = new Intl.NumberFormat('en');
+
+/** Fills the details card of one movie: release date, genres, votes, popularity, overview, TMDB link. */
+export function renderMovieDetails(container, movie) {
+  const title = document.createElement('h3');
+  title.id = 'movie-details-title';
+  title.textContent = movie.title;
+
+  const facts = document.createElement('dl');
+  addFact(facts, 'Released', movie.releaseDate ? dateFormat.format(new Date(movie.releaseDate + 'T00:00:00Z')) : 'unknown');
+  addFact(facts, 'Genres', movie.genres.length ? movie.genres.join(', ') : 'none listed');
+  addFact(facts, 'Votes', movie.voteCount
+    ? `${movie.voteAverage?.toFixed(1) ?? '–'} / 10 from ${number.format(movie.voteCount)} votes`
+    : 'no votes yet');
+  addFact(facts, 'Popularity', number.format(movie.popularity));
+
+  const overview = document.createElement('p');
+  overview.textContent = movie.overview || 'No overview available.';
+
+  const link = document.createElement('a');
+  link.href = movie.tmdbUrl;
+  link.rel = 'noopener noreferrer';
+  link.target = '_blank';
+  link.textContent = `${movie.title} on TMDB (opens in a new tab)`;
+  const linkLine = document.createElement('p');
+  linkLine.append(link);
+
+  container.setAttribute('aria-labelledby', title.id);
+  container.replaceChildren(title, facts, overview, linkLine);
+}
+
+function addFact(list, term, value) {
+  const dt = document.createElement('dt');
+  dt.textContent = term;
+  const dd = document.createElement('dd');
+  dd.textContent = value;
+  list.append(dt, dd);
+}

@@ -1,0 +1,171 @@
+import { graphql, GraphQLError } from './graphql.js';
+import { backgroundPlugin, baseOptions, onThemeChange, themeColors } from './chart-theme.js';
+import { createResultPanel } from './result-panel.js';
+import { renderMovieDetails } from './movie-details.js';
+import { readYear } from './year-input.js';
+
+const POPULARITY_QUERY = `query Popularity($year: Int!) {
+  popularity(year: $year, limit: 5) {
+    year movieCount
+    top { ...movie }
+    bottom { ...movie }
+  }
+}
+fragment movie on Movie { id title releaseDate popularity voteAverage voteCount genres overview tmdbUrl }`;
+
+// Axis labels are cut to fit beside the bars; the list under the chart and the tooltip show full titles.
+const narrowScreen = matchMedia('(max-width: 600px)');
+const popularityFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+/** The popularity view: the year's top movies in green and bottom movies in red; a bar opens a movie. */
+export function createPopularityView(store) {
+  const form = document.getElementById('popularity-form');
+  const yearInput = document.getElementById('popularity-year');
+  const details = document.getElementById('movie-details');
+  const panel = createResultPanel({
+    result: document.getElementById('popularity-result'),
+    status: document.getElementById('popularity-status'),
+    fieldError: document.getElementById('popularity-error'),
+    inputs: [yearInput],
+  });
+  const rankings = {
+    top: { canvas: document.getElementById('top-chart'), list: document.getElementById('top-list'), color: 'top', chart: null },
+    bottom: { canvas: document.getElementById('bottom-chart'), list: document.getElementById('bottom-list'), color: 'bottom', chart: null },
+  };
+
+  let report = null;
+  let loadedYear = null;
+  let inFlight = null;
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const year = readYear(yearInput);
+    if (year == null) {
+      panel.failed(new GraphQLError('', 'MISSING_YEAR'));
+      return;
+    }
+    store.update({ year, movie: null });
+  });
+  onThemeChange(() => report && drawCharts());
+
+  async function show(state) {
+    yearInput.value = state.year;
+    if (state.year === loadedYear && report) {
+      renderSelection(state.movie);
+      return;
+    }
+
+    inFlight?.abort();
+    const request = new AbortController();
+    inFlight = request;
+    panel.loading(`Loading ${state.year}…`);
+    try {
+      const data = await graphql(POPULARITY_QUERY, { year: state.year }, { signal: request.signal });
+      report = data.popularity;
+      loadedYear = state.year;
+      render(store.state);
+    } catch (error) {
+      if (request.signal.aborted) return;
+      report = null;
+      loadedYear = null;
+      destroyCharts();
+      details.hidden = true;
+      panel.failed(error);
+    }
+  }
+
+  function render(state) {
+    if (report.movieCount === 0) {
+      destroyCharts();
+      details.hidden = true;
+      for (const ranking of Object.values(rankings)) ranking.list.replaceChildren();
+      panel.empty(`No dated movies were released in ${report.year}.`);
+      return;
+    }
+    panel.ready(`${report.year}: ${report.movieCount} movies. Choose a bar or a title for details.`);
+    drawCharts();
+    renderSelection(state.movie);
+  }
+
+  function drawCharts() {
+    for (const [name, ranking] of Object.entries(rankings)) {
+      const movies = report[name];
+      const color = themeColors()[ranking.color];
+      const data = {
+        labels: movies.map((m) => m.title),
+        datasets: [{ label: 'TMDB popularity', data: movies.map((m) => m.popularity), backgroundColor: color, borderWidth: 0 }],
+      };
+      const options = baseOptions();
+      options.indexAxis = 'y';
+      options.scales = {
+        x: { beginAtZero: true, title: { display: true, text: 'TMDB popularity' } },
+        y: { grid: { display: false }, ticks: { autoSkip: false, callback: (_, i) => shorten(data.labels[i]) } },
+      };
+      options.plugins.tooltip = { callbacks: { title: (items) => items[0].label } };
+      options.onClick = (event, elements) => {
+        if (elements.length) select(movies[elements[0].index].id);
+      };
+      options.onHover = (event, elements) => {
+        event.native.target.style.cursor = elements.length ? 'pointer' : 'default';
+      };
+      ranking.chart?.destroy();
+      ranking.chart = new window.Chart(ranking.canvas, { type: 'bar', data, options, plugins: [backgroundPlugin] });
+      ranking.canvas.setAttribute('aria-label',
+        `Horizontal bar chart, ${name === 'top' ? 'most' : 'least'} popular movies of ${report.year}: `
+        + movies.map((m) => `${m.title} ${popularityFormat.format(m.popularity)}`).join(', '));
+      ranking.canvas.parentElement.dataset.chart = JSON.stringify({ labels: data.labels, data: data.datasets[0].data, color });
+      renderList(ranking.list, movies);
+    }
+  }
+
+  function renderList(list, movies) {
+    list.replaceChildren(...movies.map((movie) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = movie.title;
+      button.dataset.movieId = String(movie.id);
+      button.setAttribute('aria-pressed', 'false');
+      button.addEventListener('click', () => select(movie.id));
+      const value = document.createElement('span');
+      value.className = 'value';
+      value.textContent = popularityFormat.format(movie.popularity);
+      item.append(button, value);
+      return item;
+    }));
+  }
+
+  function select(movieId) {
+    store.update({ movie: movieId });
+    details.focus({ preventScroll: true });
+    details.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }
+
+  function renderSelection(movieId) {
+    const movie = [...report.top, ...report.bottom].find((m) => m.id === movieId);
+    for (const button of document.querySelectorAll('#popularity [data-movie-id]')) {
+      button.setAttribute('aria-pressed', String(Number(button.dataset.movieId) === movieId));
+    }
+    if (!movie) {
+      details.hidden = true;
+      return;
+    }
+    renderMovieDetails(details, movie);
+    details.hidden = false;
+  }
+
+  function destroyCharts() {
+    for (const ranking of Object.values(rankings)) {
+      ranking.chart?.destroy();
+      ranking.chart = null;
+      delete ranking.canvas.parentElement.dataset.chart;
+    }
+  }
+
+  return { show };
+}
+
+function shorten(title) {
+  const length = narrowScreen.matches ? 16 : 24;
+  return title.length > length ? title.slice(0, length - 1) + '…' : title;
+}

@@ -1,0 +1,236 @@
+import { graphql, GraphQLError } from './graphql.js';
+import { genreColor } from './genre-colors.js';
+import { backgroundPlugin, baseOptions, onThemeChange } from './chart-theme.js';
+import { createResultPanel } from './result-panel.js';
+import { displayedSeries, isEmpty, shareOfMovies } from './trends-data.js';
+import { csvRow, downloadCanvas, downloadText } from './downloads.js';
+import { renderTrendsTable } from './trends-table.js';
+import { readYear } from './year-input.js';
+
+const TRENDS_QUERY = `query GenreTrends($from: Int!, $to: Int!, $genres: [String!]) {
+  genreTrends(from: $from, to: $to, genres: $genres) { from to years totals series { genre counts total } }
+}`;
+
+const number = new Intl.NumberFormat('en');
+
+/** The genre-trends view: stacked bars per year, legend toggles, counts or shares, table, CSV and PNG. */
+export function createTrendsView(store, { genres }) {
+  const form = document.getElementById('trends-form');
+  const fromInput = document.getElementById('trends-from');
+  const toInput = document.getElementById('trends-to');
+  const genreOptions = document.getElementById('genre-options');
+  const genreSummary = document.getElementById('genre-summary');
+  const legend = document.getElementById('trends-legend');
+  const figure = document.getElementById('trends-figure');
+  const canvas = document.getElementById('trends-chart');
+  const table = document.getElementById('trends-table');
+  const csvButton = document.getElementById('trends-csv');
+  const pngButton = document.getElementById('trends-png');
+  const panel = createResultPanel({
+    result: document.getElementById('trends-result'),
+    status: document.getElementById('trends-status'),
+    fieldError: document.getElementById('trends-error'),
+    inputs: [fromInput, toInput],
+  });
+
+  const hiddenGenres = new Set();
+  let chart = null;
+  let trends = null;
+  let loadedKey = null;
+  let inFlight = null;
+
+  buildGenreOptions();
+  wireEvents();
+  onThemeChange(() => trends && drawChart());
+
+  function buildGenreOptions() {
+    for (const genre of genres) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'genre';
+      box.value = genre.name;
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = genreColor(genre.name);
+      label.append(box, swatch, genre.name);
+      genreOptions.append(label);
+    }
+  }
+
+  function wireEvents() {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const from = readYear(fromInput);
+      const to = readYear(toInput);
+      const picked = [...genreOptions.querySelectorAll('input:checked')].map((box) => box.value);
+      if (from == null || to == null) {
+        panel.failed(new GraphQLError('', 'MISSING_YEAR'), [from == null ? fromInput : toInput]);
+        return;
+      }
+      if (picked.length === 0) {
+        panel.failed(new GraphQLError('', 'NO_GENRE'), []);
+        return;
+      }
+      store.update({ from, to, genres: picked.length === genres.length ? null : picked });
+    });
+    form.addEventListener('change', (event) => {
+      const { name, value } = event.target;
+      if (name === 'mode' || name === 'display') store.update({ [name]: value });
+      if (name === 'genre') updateGenreSummary();
+    });
+    document.getElementById('genres-all').addEventListener('click', () => setAllGenres(true));
+    document.getElementById('genres-none').addEventListener('click', () => setAllGenres(false));
+    csvButton.addEventListener('click', downloadCsv);
+    pngButton.addEventListener('click', () => downloadCanvas(fileName('png'), canvas));
+  }
+
+  function setAllGenres(checked) {
+    for (const box of genreOptions.querySelectorAll('input')) box.checked = checked;
+    updateGenreSummary();
+  }
+
+  function updateGenreSummary() {
+    const checked = genreOptions.querySelectorAll('input:checked').length;
+    genreSummary.textContent = checked === genres.length ? 'all' : `${checked} of ${genres.length}`;
+  }
+
+  /** Brings the form and the result in line with the state; fetches only when the query changed. */
+  async function show(state) {
+    fromInput.value = state.from;
+    toInput.value = state.to;
+    const selected = new Set(state.genres ?? genres.map((g) => g.name));
+    for (const box of genreOptions.querySelectorAll('input')) box.checked = selected.has(box.value);
+    updateGenreSummary();
+    form.elements.mode.value = state.mode;
+    form.elements.display.value = state.display;
+
+    const key = JSON.stringify([state.from, state.to, state.genres]);
+    if (key === loadedKey && trends) {
+      render(state);
+      return;
+    }
+
+    inFlight?.abort();
+    const request = new AbortController();
+    inFlight = request;
+    panel.loading(`Loading ${state.from}–${state.to}…`);
+    try {
+      const data = await graphql(TRENDS_QUERY, { from: state.from, to: state.to, genres: state.genres }, { signal: request.signal });
+      trends = data.genreTrends;
+      loadedKey = key;
+      render(store.state);
+    } catch (error) {
+      if (request.signal.aborted) return;
+      trends = null;
+      loadedKey = null;
+      destroyChart();
+      panel.failed(error);
+    }
+  }
+
+  function render(state) {
+    if (isEmpty(trends)) {
+      destroyChart();
+      table.replaceChildren();
+      legend.replaceChildren();
+      panel.empty(`No movies of the chosen genres were released between ${trends.from} and ${trends.to}.`);
+      return;
+    }
+    const movies = trends.totals.reduce((a, b) => a + b, 0);
+    panel.ready(`${trends.from}–${trends.to}: ${number.format(movies)} movies, ${trends.series.length} genres.`);
+    const asTable = state.display === 'table';
+    figure.hidden = asTable;
+    table.hidden = !asTable;
+    pngButton.disabled = asTable;
+    pngButton.title = asTable ? 'Switch to the chart to download it as an image' : '';
+    renderLegend();
+    drawChart();
+    renderTrendsTable(table, trends, state.mode);
+  }
+
+  function renderLegend() {
+    legend.replaceChildren(...trends.series.map((series) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('aria-pressed', String(!hiddenGenres.has(series.genre)));
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = genreColor(series.genre);
+      button.append(swatch, series.genre);
+      button.addEventListener('click', () => toggleGenre(series.genre, button));
+      return button;
+    }));
+  }
+
+  function toggleGenre(genre, button) {
+    const visible = hiddenGenres.has(genre);
+    if (visible) hiddenGenres.delete(genre); else hiddenGenres.add(genre);
+    button.setAttribute('aria-pressed', String(visible));
+    const index = chart?.data.datasets.findIndex((d) => d.label === genre) ?? -1;
+    if (index >= 0) {
+      chart.setDatasetVisibility(index, visible);
+      chart.update();
+    }
+  }
+
+  function drawChart() {
+    const { mode } = store.state;
+    const share = mode === 'share';
+    const series = displayedSeries(trends, mode);
+    const data = {
+      labels: trends.years.map(String),
+      datasets: series.map((s) => ({
+        label: s.genre,
+        data: s.values,
+        backgroundColor: genreColor(s.genre),
+        borderWidth: 0,
+        hidden: hiddenGenres.has(s.genre),
+      })),
+    };
+    const options = baseOptions();
+    options.scales = {
+      x: { stacked: true, grid: { display: false } },
+      y: {
+        stacked: true,
+        beginAtZero: true,
+        max: share ? 100 : undefined,
+        title: { display: true, text: share ? 'Share of the year’s genre assignments (%)' : 'Movies' },
+      },
+    };
+    options.plugins.tooltip = {
+      callbacks: {
+        label: (item) => share
+          ? `${item.dataset.label}: ${item.raw}% (${shareOfMovies(trends, item.datasetIndex, item.dataIndex)}% of the year’s movies)`
+          : `${item.dataset.label}: ${number.format(item.raw)}`,
+      },
+    };
+    destroyChart();
+    chart = new window.Chart(canvas, { type: 'bar', data, options, plugins: [backgroundPlugin] });
+    canvas.setAttribute('aria-label',
+      `Stacked bar chart of ${share ? 'the share of each genre' : 'movies per genre'} per year, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
+    // What the chart draws, for anyone (or any test) that needs the exact numbers behind the pixels.
+    figure.dataset.chart = JSON.stringify({ mode, labels: data.labels, datasets: data.datasets.map((d) => ({ label: d.label, data: d.data })) });
+  }
+
+  function destroyChart() {
+    chart?.destroy();
+    chart = null;
+    delete figure.dataset.chart;
+  }
+
+  function downloadCsv() {
+    const { mode } = store.state;
+    const series = displayedSeries(trends, mode);
+    const header = ['Year', ...series.map((s) => s.genre), 'Movies (distinct)'];
+    const rows = trends.years.map((year, i) => [year, ...series.map((s) => s.values[i]), trends.totals[i]]);
+    downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
+  }
+
+  function fileName(extension) {
+    const { mode } = store.state;
+    return `genre-trends-${trends.from}-${trends.to}-${mode}.${extension}`;
+  }
+
+  return { show };
+}
