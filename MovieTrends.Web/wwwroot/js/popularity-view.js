@@ -1,4 +1,4 @@
-import { graphql, GraphQLError } from './graphql.js';
+import { GraphQLError } from './graphql.js';
 import { backgroundPlugin, baseOptions, onThemeChange, themeColors } from './chart-theme.js';
 import { createResultPanel } from './result-panel.js';
 import { renderMovieDetails } from './movie-details.js';
@@ -22,12 +22,7 @@ export function createPopularityView(store) {
   const form = document.getElementById('popularity-form');
   const yearInput = document.getElementById('popularity-year');
   const details = document.getElementById('movie-details');
-  const panel = createResultPanel({
-    result: document.getElementById('popularity-result'),
-    status: document.getElementById('popularity-status'),
-    fieldError: document.getElementById('popularity-error'),
-    inputs: [yearInput],
-  });
+  const panel = createResultPanel('popularity', [yearInput]);
   const rankings = {
     top: { canvas: document.getElementById('top-chart'), list: document.getElementById('top-list'), color: 'top', chart: null },
     bottom: { canvas: document.getElementById('bottom-chart'), list: document.getElementById('bottom-list'), color: 'bottom', chart: null },
@@ -35,7 +30,6 @@ export function createPopularityView(store) {
 
   let report = null;
   let loadedYear = null;
-  let inFlight = null;
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -55,22 +49,15 @@ export function createPopularityView(store) {
       return;
     }
 
-    inFlight?.abort();
-    const request = new AbortController();
-    inFlight = request;
-    panel.loading(`Loading ${state.year}…`);
-    try {
-      const data = await graphql(POPULARITY_QUERY, { year: state.year }, { signal: request.signal });
-      report = data.popularity;
-      loadedYear = state.year;
+    const outcome = await panel.load(`Loading ${state.year}…`, POPULARITY_QUERY, { year: state.year });
+    if (!outcome) return;
+    report = outcome.data?.popularity ?? null;
+    loadedYear = report ? state.year : null;
+    if (report) {
       render(store.state);
-    } catch (error) {
-      if (request.signal.aborted) return;
-      report = null;
-      loadedYear = null;
+    } else {
       destroyCharts();
       details.hidden = true;
-      panel.failed(error);
     }
   }
 

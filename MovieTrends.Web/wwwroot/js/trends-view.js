@@ -1,4 +1,4 @@
-import { graphql, GraphQLError } from './graphql.js';
+import { GraphQLError } from './graphql.js';
 import { genreColor } from './genre-colors.js';
 import { backgroundPlugin, baseOptions, onThemeChange } from './chart-theme.js';
 import { createResultPanel } from './result-panel.js';
@@ -26,18 +26,12 @@ export function createTrendsView(store, { genres }) {
   const table = document.getElementById('trends-table');
   const csvButton = document.getElementById('trends-csv');
   const pngButton = document.getElementById('trends-png');
-  const panel = createResultPanel({
-    result: document.getElementById('trends-result'),
-    status: document.getElementById('trends-status'),
-    fieldError: document.getElementById('trends-error'),
-    inputs: [fromInput, toInput],
-  });
+  const panel = createResultPanel('trends', [fromInput, toInput]);
 
   const hiddenGenres = new Set();
   let chart = null;
   let trends = null;
   let loadedKey = null;
-  let inFlight = null;
 
   buildGenreOptions();
   wireEvents();
@@ -111,22 +105,12 @@ export function createTrendsView(store, { genres }) {
       return;
     }
 
-    inFlight?.abort();
-    const request = new AbortController();
-    inFlight = request;
-    panel.loading(`Loading ${state.from}–${state.to}…`);
-    try {
-      const data = await graphql(TRENDS_QUERY, { from: state.from, to: state.to, genres: state.genres }, { signal: request.signal });
-      trends = data.genreTrends;
-      loadedKey = key;
-      render(store.state);
-    } catch (error) {
-      if (request.signal.aborted) return;
-      trends = null;
-      loadedKey = null;
-      destroyChart();
-      panel.failed(error);
-    }
+    const outcome = await panel.load(`Loading ${state.from}–${state.to}…`, TRENDS_QUERY,
+      { from: state.from, to: state.to, genres: state.genres });
+    if (!outcome) return;
+    trends = outcome.data?.genreTrends ?? null;
+    loadedKey = trends ? key : null;
+    if (trends) render(store.state); else destroyChart();
   }
 
   function render(state) {
