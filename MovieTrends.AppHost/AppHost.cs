@@ -1,18 +1,25 @@
+using MovieTrends.AppHost;
+using MovieTrends.AppHost.Postgres;
+
 var builder = DistributedApplication.CreateBuilder(args);
 
-var postgres = builder.AddPostgres("postgres");
-var moviedb = postgres.AddDatabase("moviedb");
+var moviedb = builder.AddPostgresDatabase("postgres", "moviedb");
 
+// One-shot: applies migrations and loads the default data when the catalog is empty, then exits.
 var ingest = builder.AddProject<Projects.MovieTrends_Ingest>("ingest")
     .WithReference(moviedb)
-    .WaitFor(moviedb);
+    .WaitFor(moviedb)
+    .WithDefaultDataFile();
 
 var graphql = builder.AddProject<Projects.MovieTrends_GraphQL>("graphql")
     .WithReference(moviedb)
-    .WaitForCompletion(ingest);
+    .WaitForCompletion(ingest)
+    .WithEnvironment("Chat__ApiKey", builder.AddXaiApiKey())
+    .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.MovieTrends_Web>("web")
     .WithReference(graphql)
-    .WaitFor(graphql);
+    .WaitFor(graphql)
+    .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

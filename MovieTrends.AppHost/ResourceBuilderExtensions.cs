@@ -1,0 +1,30 @@
+namespace MovieTrends.AppHost;
+
+internal static class ResourceBuilderExtensions
+{
+    private const string DefaultDataFile = "tmdb_5000_movies.csv.gz";
+
+    /// <summary>Points the importer at the data file shipped in the repository's data folder.</summary>
+    public static IResourceBuilder<ProjectResource> WithDefaultDataFile(this IResourceBuilder<ProjectResource> ingest)
+    {
+        var builder = ingest.ApplicationBuilder;
+        if (builder.ExecutionContext.IsPublishMode)
+        {
+            // A deployed importer reads the copy built into its own output, not a path on this machine.
+            return ingest;
+        }
+
+        var dataFile = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "data", DefaultDataFile));
+        return ingest.WithEnvironment("Ingest__DefaultDataFile", dataFile);
+    }
+
+    /// <summary>
+    /// The xAI key the chat uses: the <c>Parameters:xai-api-key</c> setting, else the XAI_API_KEY
+    /// environment variable, else empty (the chat then reports that it is not configured).
+    /// </summary>
+    public static IResourceBuilder<ParameterResource> AddXaiApiKey(this IDistributedApplicationBuilder builder) =>
+        builder.AddParameter(
+            "xai-api-key",
+            () => builder.Configuration["Parameters:xai-api-key"] ?? builder.Configuration["XAI_API_KEY"] ?? "",
+            secret: true);
+}

@@ -1,0 +1,92 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace MovieTrends.Tests.Infrastructure;
+
+/// <summary>
+/// The whole application, started once for every test in the "app" collection: the real AppHost with its
+/// PostgreSQL (local server or container, whichever this machine has) on a data folder of its own, so tests
+/// never touch the developer's data. Startup loads the default catalog like a first run does.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    // A cold start builds nothing but initializes a cluster, migrates and imports; a busy 2-core machine is slow.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"movietrends-tests-{Guid.NewGuid():N}");
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The application has not started.");
+
+    /// <summary>The connection string the services get for the catalog database.</summary>
+    public string MovieDbConnectionString { get; private set; } = "";
+
+    public HttpClient CreateHttpClient(string resourceName) => App.CreateHttpClient(resourceName);
+
+    /// <summary>
+    /// A new, empty database on the same server, for tests that must not disturb the shared catalog
+    /// (importer tests, say). It lives as long as the test run's data folder.
+    /// </summary>
+    public async Task<string> CreateScratchDatabaseAsync(CancellationToken cancellationToken = default)
+    {
+        var name = $"scratch_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(MovieDbConnectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return new NpgsqlConnectionStringBuilder(MovieDbConnectionString) { Database = name }.ConnectionString;
+    }
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartupTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MovieTrends_AppHost>(
+            [$"Postgres:DataDirectory={_dataDirectory}"],
+            (options, _) => options.DisableDashboard = true,
+            timeout.Token);
+
+        _app = await builder.BuildAsync(timeout.Token);
+        await _app.StartAsync(timeout.Token);
+
+        var notifications = _app.Services.GetRequiredService<ResourceNotificationService>();
+        await notifications.WaitForResourceHealthyAsync("graphql", timeout.Token);
+        await notifications.WaitForResourceHealthyAsync("web", timeout.Token);
+
+        MovieDbConnectionString = await _app.GetConnectionStringAsync("moviedb", timeout.Token)
+            ?? throw new InvalidOperationException("The AppHost has no connection string for 'moviedb'.");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        await DeleteDataDirectoryAsync();
+    }
+
+    private async Task DeleteDataDirectoryAsync()
+    {
+        // The server removes postmaster.pid as the last step of shutting down; wait for it before deleting.
+        var pidFile = Path.Combine(_dataDirectory, "postmaster.pid");
+        for (var attempt = 0; attempt < 50 && File.Exists(pidFile); attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
+
+[CollectionDefinition("app")]
+public sealed class AppCollection : ICollectionFixture<AppFixture>;
