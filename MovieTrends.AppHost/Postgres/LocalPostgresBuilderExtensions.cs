@@ -10,8 +10,8 @@ public static class LocalPostgresBuilderExtensions
     public static IResourceBuilder<LocalPostgresServerResource> AddLocalPostgres(
         this IDistributedApplicationBuilder builder, [ResourceName] string name, LocalPostgresCluster cluster)
     {
-        // Letters and digits only: the password goes into connection strings and an ALTER ROLE literal.
-        var password = ParameterResourceBuilderExtensions.CreateDefaultPasswordParameter(builder, $"{name}-password", special: false);
+        // Generated like the container's and kept in user secrets, under the same name.
+        var password = ParameterResourceBuilderExtensions.CreateDefaultPasswordParameter(builder, $"{name}-password");
         var (command, arguments) = cluster.ServerCommandLine();
         var server = new LocalPostgresServerResource(name, command, cluster, password);
 
@@ -102,7 +102,7 @@ public static class LocalPostgresBuilderExtensions
         await using var connection = new NpgsqlConnection(socket);
         await connection.OpenAsync(cancellationToken);
 
-        // Utility statements take no parameters; the password is letters and digits, quotes are doubled anyway.
+        // Utility statements take no parameters: quote the literal (standard_conforming_strings is on by default).
         await using (var alter = new NpgsqlCommand($"ALTER ROLE {LocalPostgresServerResource.UserName} PASSWORD '{password.Replace("'", "''", StringComparison.Ordinal)}'", connection))
         {
             await alter.ExecuteNonQueryAsync(cancellationToken);

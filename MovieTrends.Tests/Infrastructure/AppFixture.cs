@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace MovieTrends.Tests.Infrastructure;
@@ -49,6 +50,12 @@ public sealed class AppFixture : IAsyncLifetime
             [$"Postgres:DataDirectory={_dataDirectory}"],
             (options, _) => options.DisableDashboard = true,
             timeout.Token);
+
+        builder.Services.AddLogging(logging => logging
+            // Probes fail by design until each resource is up; the resources' own warnings and errors still show.
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
+            .AddFilter("System.Net.Http", LogLevel.Warning)
+            .AddFilter("MovieTrends.AppHost.Resources", LogLevel.Warning));
 
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);

@@ -17,7 +17,7 @@ public static class DefaultDataFile
     {
         using var file = File.OpenRead(Path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = Sep.Reader().From(gzip);
+        using var reader = Sep.Reader(options => options with { Unescape = true }).From(gzip);
 
         var ids = new HashSet<long>();
         var genres = new HashSet<string>(StringComparer.Ordinal);
