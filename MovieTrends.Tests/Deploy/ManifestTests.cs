@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+
+namespace MovieTrends.Tests.Deploy;
+
+/// <summary>
+/// The publish-mode model azd deploys: what each service gets from the deployment, and that the
+/// hand-written container app templates give every service what the manifest asks for.
+/// </summary>
+public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<PublishedManifest>
+{
+    public static TheoryData<string> Services => ["ingest", "graphql", "web"];
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void Every_service_is_published_as_a_project(string service) =>
+        Assert.Equal("project.v0", manifest.Resource(service)["type"]?.GetValue<string>());
+
+    [Fact]
+    public void The_database_is_a_secret_connection_string_the_deployment_supplies_not_a_container()
+    {
+        var moviedb = manifest.Resource("moviedb");
+        Assert.Equal("parameter.v0", moviedb["type"]?.GetValue<string>());
+        Assert.True(IsSecretParameter(moviedb), "The moviedb connection string must be a secret parameter.");
+        Assert.DoesNotContain(manifest.Resources, resource => resource.Value?["type"]?.GetValue<string>() == "container.v0");
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("graphql")]
+    public void Services_that_query_the_catalog_get_the_moviedb_connection_string(string service) =>
+        Assert.Equal("{moviedb.connectionString}", manifest.Environment(service).GetValueOrDefault("ConnectionStrings__moviedb"));
+
+    [Fact]
+    public void GraphQL_reads_the_llm_key_from_a_secret_parameter()
+    {
+        var keyVariable = Assert.Single(manifest.Environment("graphql"), variable => variable.Value == "{xai-api-key.value}");
+        Assert.True(IsSecretParameter(manifest.Resource("xai-api-key")), "xai-api-key must be a secret parameter.");
+
+        var template = ContainerAppTemplate.ForService("graphql");
+        Assert.True(template.Environment[keyVariable.Key].IsSecretReference, $"{keyVariable.Key} must come from a secret.");
+        Assert.Contains(template.Environment[keyVariable.Key].Value, template.KeyVaultSecrets);
+    }
+
+    [Fact]
+    public void Web_reaches_graphql_through_service_discovery()
+    {
+        var web = manifest.Environment("web");
+        Assert.Equal("{graphql.bindings.http.url}", web.GetValueOrDefault("services__graphql__http__0"));
+
+        // Deployed, that URL is the GraphQL app's internal Container Apps address.
+        var deployed = ContainerAppTemplate.ForService("web").Environment["services__graphql__http__0"];
+        Assert.StartsWith("http://graphql.internal.", deployed.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void The_container_app_template_sets_every_variable_the_manifest_gives(string service)
+    {
+        var template = ContainerAppTemplate.ForService(service);
+        var missing = manifest.Environment(service).Keys.Where(name => !template.Environment.ContainsKey(name)).ToList();
+        Assert.True(missing.Count == 0, $"{template.Path} does not set {string.Join(", ", missing)}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void Secrets_in_the_manifest_stay_secrets_in_the_container_app(string service)
+    {
+        var template = ContainerAppTemplate.ForService(service);
+        foreach (var (name, value) in manifest.Environment(service).Where(variable => ReferencesSecret(variable.Value)))
+        {
+            var deployed = template.Environment[name];
+            Assert.True(deployed.IsSecretReference && template.KeyVaultSecrets.Contains(deployed.Value),
+                $"{template.Path} must read {name} from a Key Vault secret, not a plain value.");
+        }
+    }
+
+    [Fact]
+    public void Secret_parameters_the_operator_sets_are_infrastructure_parameters()
+    {
+        // azd passes a manifest parameter to Bicep under its name with dashes turned into underscores.
+        var parametersFile = Path.Combine(ContainerAppTemplate.RepositoryRoot(), "infra", "main.parameters.json");
+        var infraParameters = JsonNode.Parse(File.ReadAllText(parametersFile))!["parameters"]!.AsObject();
+
+        // The connection string is the one parameter the infrastructure builds itself, from the server it creates.
+        var operatorParameters = manifest.Resources
+            .Where(resource => resource.Value?["type"]?.GetValue<string>() == "parameter.v0" && resource.Key != "moviedb")
+            .Select(resource => resource.Key.Replace('-', '_'))
+            .ToList();
+        Assert.NotEmpty(operatorParameters);
+        Assert.All(operatorParameters, name => Assert.True(infraParameters.ContainsKey(name), $"{parametersFile} has no '{name}'."));
+    }
+
+    private bool ReferencesSecret(string value) =>
+        value.Contains(".connectionString}", StringComparison.Ordinal)
+        || manifest.Resources.Any(resource => IsSecretParameter(resource.Value!.AsObject())
+            && value.Contains($"{{{resource.Key}.value}}", StringComparison.Ordinal));
+
+    private static bool IsSecretParameter(JsonObject resource) =>
+        resource["type"]?.GetValue<string>() == "parameter.v0"
+        && resource["inputs"]?["value"]?["secret"]?.GetValue<bool>() == true;
+}
