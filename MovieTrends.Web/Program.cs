@@ -1,15 +1,13 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddStaticPage();
 builder.AddGraphQLProxy();
 
 var app = builder.Build();
 
 app.UseSecurityHeaders();
-app.UseDefaultFiles();
-// After the default-file rewrite, so "/" is routed as "/index.html".
-app.UseRouting();
-app.MapStaticAssets();
+app.UseStaticPage();
 app.MapGraphQLProxy();
 app.MapDefaultEndpoints();
 

@@ -4,8 +4,16 @@ export function downloadText(filename, text, type) {
   downloadBlob(filename, new Blob([text], { type }));
 }
 
-export function downloadCanvas(filename, canvas) {
-  canvas.toBlob((blob) => {
+/** Saves a chart as PNG on the page's background colour, so it stays readable in any image viewer. */
+export function downloadCanvas(filename, canvas, background) {
+  const image = document.createElement('canvas');
+  image.width = canvas.width;
+  image.height = canvas.height;
+  const context = image.getContext('2d');
+  context.fillStyle = background;
+  context.fillRect(0, 0, image.width, image.height);
+  context.drawImage(canvas, 0, 0);
+  image.toBlob((blob) => {
     if (blob) downloadBlob(filename, blob);
   }, 'image/png');
 }

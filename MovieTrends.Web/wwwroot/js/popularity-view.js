@@ -1,5 +1,5 @@
 import { GraphQLError } from './graphql.js';
-import { backgroundPlugin, baseOptions, onThemeChange, themeColors } from './chart-theme.js';
+import { baseOptions, onThemeChange, themeColors } from './chart-theme.js';
 import { createResultPanel } from './result-panel.js';
 import { renderMovieDetails } from './movie-details.js';
 import { readYear } from './year-input.js';
@@ -69,7 +69,7 @@ export function createPopularityView(store) {
       panel.empty(`No dated movies were released in ${report.year}.`);
       return;
     }
-    panel.ready(`${report.year}: ${report.movieCount} movies. Choose a bar or a title for details.`);
+    panel.ready(`${report.year}: ${report.movieCount} movies.`);
     drawCharts();
     renderSelection(state.movie);
   }
@@ -96,7 +96,7 @@ export function createPopularityView(store) {
         event.native.target.style.cursor = elements.length ? 'pointer' : 'default';
       };
       ranking.chart?.destroy();
-      ranking.chart = new window.Chart(ranking.canvas, { type: 'bar', data, options, plugins: [backgroundPlugin] });
+      ranking.chart = new window.Chart(ranking.canvas, { type: 'bar', data, options });
       ranking.canvas.setAttribute('aria-label',
         `Horizontal bar chart, ${name === 'top' ? 'most' : 'least'} popular movies of ${report.year}: `
         + movies.map((m) => `${m.title} ${popularityFormat.format(m.popularity)}`).join(', '));

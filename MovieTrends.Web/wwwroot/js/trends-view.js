@@ -1,6 +1,6 @@
 import { GraphQLError } from './graphql.js';
 import { genreColor } from './genre-colors.js';
-import { backgroundPlugin, baseOptions, onThemeChange } from './chart-theme.js';
+import { baseOptions, onThemeChange, themeColors } from './chart-theme.js';
 import { createResultPanel } from './result-panel.js';
 import { displayedSeries, isEmpty, shareOfMovies } from './trends-data.js';
 import { csvRow, downloadCanvas, downloadText } from './downloads.js';
@@ -76,7 +76,7 @@ export function createTrendsView(store, { genres }) {
     document.getElementById('genres-all').addEventListener('click', () => setAllGenres(true));
     document.getElementById('genres-none').addEventListener('click', () => setAllGenres(false));
     csvButton.addEventListener('click', downloadCsv);
-    pngButton.addEventListener('click', () => downloadCanvas(fileName('png'), canvas));
+    pngButton.addEventListener('click', () => downloadCanvas(fileName('png'), canvas, themeColors().background));
   }
 
   function setAllGenres(checked) {
@@ -190,7 +190,7 @@ export function createTrendsView(store, { genres }) {
       },
     };
     destroyChart();
-    chart = new window.Chart(canvas, { type: 'bar', data, options, plugins: [backgroundPlugin] });
+    chart = new window.Chart(canvas, { type: 'bar', data, options });
     canvas.setAttribute('aria-label',
       `Stacked bar chart of ${share ? 'the share of each genre' : 'movies per genre'} per year, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
     // What the chart draws, for anyone (or any test) that needs the exact numbers behind the pixels.

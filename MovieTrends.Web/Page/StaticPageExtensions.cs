@@ -1,0 +1,26 @@
+namespace MovieTrends.Web.Page;
+
+/// <summary>
+/// Serves the page (wwwroot) from the build's static web assets manifest: precompressed (gzip, and Brotli
+/// once published), with ETags, and "/" answered by index.html.
+/// </summary>
+public static class StaticPageExtensions
+{
+    public static IHostApplicationBuilder AddStaticPage(this IHostApplicationBuilder builder)
+    {
+        // In Development, ASP.NET Core re-checks every asset against the disk and, when it thinks one changed
+        // (timestamps are compared finer than the manifest stores them), serves it "compressed" with no
+        // compression at all. The page changes only through a build, so serve what the build produced.
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
+        return builder;
+    }
+
+    public static WebApplication UseStaticPage(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        // Routing runs after the default-file rewrite, so "/" is matched as "/index.html".
+        app.UseRouting();
+        app.MapStaticAssets();
+        return app;
+    }
+}

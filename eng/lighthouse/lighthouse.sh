@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Lighthouse audit of the running web frontend, mobile and desktop, both views, with Debian's Chromium.
+# Usage: eng/lighthouse/lighthouse.sh [base-url]   (default http://localhost:5080, the app started by ./run.sh)
+# Prints the category scores, writes HTML and JSON reports to bench/out/lighthouse/, and exits non-zero
+# when performance < 90 or accessibility < 95 on any page.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+base_url="${1:-http://localhost:5080}"
+out="$root/bench/out/lighthouse"
+export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+
+command -v node >/dev/null || { echo "Node.js 20+ with npm is required: apt-get install nodejs npm" >&2; exit 1; }
+[ -x "$CHROME_PATH" ] || { echo "Chromium is required at $CHROME_PATH: apt-get install -y chromium" >&2; exit 1; }
+if [ ! -f "$here/node_modules/.package-lock.json" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+curl -fsS -o /dev/null "$base_url/" || { echo "Nothing answers at $base_url: start the app first (./run.sh)." >&2; exit 1; }
+
+mkdir -p "$out"
+failed=0
+for page in trends popularity; do
+  for form in mobile desktop; do
+    name="$page-$form"
+    preset=()
+    [ "$form" = desktop ] && preset=(--preset=desktop)
+    "$here/node_modules/.bin/lighthouse" "$base_url/?view=$page" "${preset[@]}" \
+      --quiet \
+      --only-categories=performance,accessibility,best-practices,seo \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
+      --output=json --output=html --output-path="$out/$name"
+    node -e '
+      const report = require(process.argv[1]);
+      const score = (id) => Math.round(report.categories[id].score * 100);
+      const [perf, a11y] = [score("performance"), score("accessibility")];
+      console.log(`${process.argv[2].padEnd(18)} performance ${perf}  accessibility ${a11y}  best-practices ${score("best-practices")}  seo ${score("seo")}`);
+      process.exit(perf >= 90 && a11y >= 95 ? 0 : 1);
+    ' "$out/$name.report.json" "$name" || failed=1
+  done
+done
+echo "Reports: $out"
+exit $failed
