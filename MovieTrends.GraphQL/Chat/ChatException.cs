@@ -1,0 +1,18 @@
+namespace MovieTrends.GraphQL.Chat;
+
+/// <summary>A chat request refused as sent; <see cref="Code"/> tells the client what happened.</summary>
+public sealed class ChatException(string code, string message, TimeSpan? retryAfter = null) : Exception(message)
+{
+    public string Code { get; } = code;
+
+    /// <summary>Set for <see cref="ChatErrorCodes.RateLimited"/>: when the client may try again.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+}
+
+public static class ChatErrorCodes
+{
+    public const string EmptyMessage = "EMPTY_MESSAGE";
+    public const string MessageTooLong = "MESSAGE_TOO_LONG";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string ConversationNotFound = "CONVERSATION_NOT_FOUND";
+}

@@ -1,0 +1,67 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Microsoft.Extensions.AI;
+using MovieTrends.GraphQL.Chat.Conversations;
+using MovieTrends.GraphQL.Chat.Llm;
+using MovieTrends.GraphQL.Chat.Offline;
+using OpenAI;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace MovieTrends.GraphQL.Chat;
+
+public static class ChatExtensions
+{
+    /// <summary>
+    /// The chat assistant: the AI provider when <c>Chat:ApiKey</c> is set, the offline analyst always,
+    /// conversations in the catalog database, and the per-client rate limit.
+    /// Needs an <c>NpgsqlDataSource</c> and an <c>ICatalogReader</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddChat(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(ChatSettings.SectionName);
+        builder.Services.AddOptions<ChatSettings>()
+            .Bind(section)
+            .Validate(
+                settings => settings.TimeoutSeconds > 0 && settings.MaxMessageLength > 0 && settings.HistoryMessages > 0
+                    && settings.ConversationHours > 0 && settings.MaxToolRounds > 0 && settings.MaxOutputTokens > 0
+                    && settings.RateLimit.BurstLimit > 0 && settings.RateLimit.MessagesPerMinute > 0,
+                "Chat settings must be positive numbers: TimeoutSeconds, MaxMessageLength, HistoryMessages, ConversationHours, MaxToolRounds, MaxOutputTokens, RateLimit:BurstLimit, RateLimit:MessagesPerMinute.")
+            .ValidateOnStart();
+
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<ChatRateLimiter>();
+        builder.Services.AddSingleton<ConversationStore>();
+        builder.Services.AddScoped<OfflineAnalyst>();
+        builder.Services.AddScoped<ChatService>();
+
+        var settings = section.Get<ChatSettings>() ?? new ChatSettings();
+        if (settings.HasApiKey)
+        {
+            builder.Services.AddSingleton<LlmAnalyst>();
+            builder.Services.AddChatClient(_ => CreateProviderClient(settings))
+                .UseFunctionInvocation(configure: invoker => invoker.MaximumIterationsPerRequest = settings.MaxToolRounds)
+                // Spans and token metrics only: prompts and answers stay out of telemetry.
+                .UseOpenTelemetry(sourceName: ChatTelemetry.SourceName, configure: telemetry => telemetry.EnableSensitiveData = false);
+        }
+
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(ChatTelemetry.SourceName))
+            .WithMetrics(metrics => metrics.AddMeter(ChatTelemetry.SourceName));
+        return builder;
+    }
+
+    private static IChatClient CreateProviderClient(ChatSettings settings)
+    {
+        var options = new OpenAIClientOptions
+        {
+            Endpoint = settings.Endpoint,
+            NetworkTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
+            // The answer has one time budget; a retry would spend it, and the provider budget, twice.
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            // The client's own request logging is off: failures are logged by the analyst, without provider text.
+            ClientLoggingOptions = new ClientLoggingOptions { EnableLogging = false },
+        };
+        return new OpenAIClient(new ApiKeyCredential(settings.ApiKey!), options).GetChatClient(settings.Model).AsIChatClient();
+    }
+}

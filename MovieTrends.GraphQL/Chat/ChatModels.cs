@@ -1,0 +1,22 @@
+namespace MovieTrends.GraphQL.Chat;
+
+/// <summary>What the user's screen shows; only parameters, the server reads the figures itself.</summary>
+public sealed record ChatView(int? TrendsFrom, int? TrendsTo, IReadOnlyList<string>? Genres, int? PopularityYear)
+{
+    public static readonly ChatView Empty = new(null, null, null, null);
+
+    public bool HasTrends => TrendsFrom is not null || TrendsTo is not null;
+}
+
+public sealed record ChatRequest(string Message, string? ConversationId, ChatView? View);
+
+public enum ChatMode
+{
+    Llm,
+    Offline,
+}
+
+/// <summary>One catalog read an answer rests on: the tool, its arguments as JSON, and what it returned in short.</summary>
+public sealed record ChatCitation(string Tool, string Arguments, string Summary);
+
+public sealed record ChatReply(string ConversationId, string Message, ChatMode Mode, IReadOnlyList<ChatCitation> Citations);
