@@ -3,6 +3,7 @@ using MovieTrends.GraphQL.Http;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGraphQLApi();
+builder.AddChat();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -1,23 +1,26 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
+using MovieTrends.GraphQL.Chat;
 using MovieTrends.GraphQL.Chat.Conversations;
 using MovieTrends.GraphQL.Chat.Llm;
 using MovieTrends.GraphQL.Chat.Offline;
+using MovieTrends.GraphQL.Chat.Schema;
+using MovieTrends.GraphQL.Schema;
 using OpenAI;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
-namespace MovieTrends.GraphQL.Chat;
+namespace Microsoft.Extensions.Hosting;
 
 public static class ChatExtensions
 {
     /// <summary>
     /// The chat assistant: the AI provider when <c>Chat:ApiKey</c> is set, the offline analyst always,
     /// conversations in the catalog database, and the per-client rate limit.
-    /// Needs an <c>NpgsqlDataSource</c> and an <c>ICatalogReader</c>.
+    /// Needs an <c>NpgsqlDataSource</c> and an <c>ICatalogReader</c> (see <c>AddGraphQLApi</c>).
     /// </summary>
-    public static IHostApplicationBuilder AddChat(this IHostApplicationBuilder builder)
+    public static TBuilder AddChat<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var section = builder.Configuration.GetSection(ChatSettings.SectionName);
         builder.Services.AddOptions<ChatSettings>()
@@ -32,8 +35,9 @@ public static class ChatExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<ChatRateLimiter>();
         builder.Services.AddSingleton<ConversationStore>();
-        builder.Services.AddScoped<OfflineAnalyst>();
-        builder.Services.AddScoped<ChatService>();
+        builder.Services.AddSingleton<OfflineAnalyst>();
+        builder.Services.AddSingleton<ChatService>();
+        builder.Services.AddSingleton<IMutationRoot, ChatMutationType>();
 
         var settings = section.Get<ChatSettings>() ?? new ChatSettings();
         if (settings.HasApiKey)

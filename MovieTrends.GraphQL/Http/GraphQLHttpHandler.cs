@@ -113,7 +113,7 @@ public sealed class GraphQLHttpHandler(
         var status = mediaType == ResponseMediaType.GraphQLResponseJson && !execution.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
-        await WriteAsync(context, mediaType, status, execution.Body);
+        await WriteAsync(context, mediaType, GraphQLHttpStatus.Resolve(context, status), execution.Body);
     }
 
     private GraphQLExecution? FindCached(ReadOnlySequence<byte> body)

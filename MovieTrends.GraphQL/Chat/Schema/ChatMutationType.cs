@@ -1,13 +1,15 @@
 using GraphQL;
 using GraphQL.Types;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Http;
+using MovieTrends.GraphQL.Schema;
 
 namespace MovieTrends.GraphQL.Chat.Schema;
 
 /// <summary>The Mutation root: the chat assistant.</summary>
-public sealed class ChatMutationType : ObjectGraphType
+public sealed class ChatMutationType : ObjectGraphType, IMutationRoot
 {
-    public ChatMutationType()
+    public ChatMutationType(ChatService chat, IHttpContextAccessor httpContextAccessor)
     {
         Name = "Mutation";
         Field<NonNullGraphType<ChatReplyType>>("chat")
@@ -15,15 +17,21 @@ public sealed class ChatMutationType : ObjectGraphType
             .Argument<NonNullGraphType<ChatInputType>>("input")
             .ResolveAsync(async context =>
             {
-                var services = context.RequestServices ?? throw new InvalidOperationException("The GraphQL executor runs without request services.");
-                var chat = services.GetRequiredService<ChatService>();
-                var client = services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var httpContext = httpContextAccessor.HttpContext;
+                // Behind a proxy this is the proxy's address unless forwarded headers are applied first.
+                var client = httpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 try
                 {
                     return await chat.ChatAsync(context.GetArgument<ChatRequest>("input"), client, context.CancellationToken);
                 }
                 catch (ChatException e)
                 {
+                    if (e.RetryAfter is { } retryAfter && httpContext is not null)
+                    {
+                        GraphQLHttpStatus.Request(httpContext, StatusCodes.Status429TooManyRequests);
+                        httpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+                    }
+
                     throw new ExecutionError(e.Message) { Code = e.Code };
                 }
                 catch (CatalogQueryException e)
