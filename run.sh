@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 eng/prerequisites.sh --run
-exec dotnet run --project MovieTrends.AppHost "$@"
+exec dotnet run --project MovieTrends.AppHost -- "$@"

@@ -1,4 +1,5 @@
 using MovieTrends.Tests.Infrastructure;
+using Npgsql;
 
 namespace MovieTrends.Tests.Foundation;
 
@@ -16,5 +17,25 @@ public sealed class AppStartupTests(AppFixture app)
 
         Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task First_start_loads_every_movie_and_genre_of_the_default_data_file()
+    {
+        var expected = DefaultDataFile.Count();
+        // The figures the data's README documents, so a changed file cannot pass silently.
+        Assert.Equal((4803, 20), (expected.Movies, expected.Genres));
+
+        await using var connection = new NpgsqlConnection(app.MovieDbConnectionString);
+        await connection.OpenAsync();
+
+        Assert.Equal(expected.Movies, await CountAsync(connection, "movies"));
+        Assert.Equal(expected.Genres, await CountAsync(connection, "genres"));
+    }
+
+    private static async Task<long> CountAsync(NpgsqlConnection connection, string table)
+    {
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 }

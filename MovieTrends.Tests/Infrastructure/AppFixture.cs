@@ -45,6 +45,7 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         using var timeout = new CancellationTokenSource(StartupTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MovieTrends_AppHost>(
             [$"Postgres:DataDirectory={_dataDirectory}"],
@@ -60,24 +61,30 @@ public sealed class AppFixture : IAsyncLifetime
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
 
+        // A failed import or crashed service ends the wait at once instead of at the timeout.
         var notifications = _app.Services.GetRequiredService<ResourceNotificationService>();
-        await notifications.WaitForResourceHealthyAsync("graphql", timeout.Token);
-        await notifications.WaitForResourceHealthyAsync("web", timeout.Token);
+        await notifications.WaitForResourceHealthyAsync("graphql", WaitBehavior.StopOnResourceUnavailable, timeout.Token);
+        await notifications.WaitForResourceHealthyAsync("web", WaitBehavior.StopOnResourceUnavailable, timeout.Token);
 
         MovieDbConnectionString = await _app.GetConnectionStringAsync("moviedb", timeout.Token)
             ?? throw new InvalidOperationException("The AppHost has no connection string for 'moviedb'.");
+        Logger.LogInformation("The app is healthy {Seconds:F1} s after the fixture started it.", stopwatch.Elapsed.TotalSeconds);
     }
 
     public async Task DisposeAsync()
     {
         if (_app is not null)
         {
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             await _app.StopAsync();
+            Logger.LogInformation("The app stopped in {Seconds:F1} s.", stopwatch.Elapsed.TotalSeconds);
             await _app.DisposeAsync();
         }
 
         await DeleteDataDirectoryAsync();
     }
+
+    private ILogger Logger => App.Services.GetRequiredService<ILoggerFactory>().CreateLogger<AppFixture>();
 
     private async Task DeleteDataDirectoryAsync()
     {
