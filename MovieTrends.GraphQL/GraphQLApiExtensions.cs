@@ -24,7 +24,17 @@ public static class GraphQLApiExtensions
         services.AddSingleton<GraphQLTelemetry>();
         services.AddSingleton<CatalogChanges>();
         services.AddSingleton<CatalogReader>();
-        services.AddSingleton<ICatalogReader, CachedCatalogReader>();
+        // Off only to measure the uncached path (bench/); every deployment keeps the result caches on.
+        var resultCaches = builder.Configuration.GetValue("GraphQL:ResultCaches:Enabled", true);
+        if (resultCaches)
+        {
+            services.AddSingleton<ICatalogReader, CachedCatalogReader>();
+        }
+        else
+        {
+            services.AddSingleton<ICatalogReader>(provider => provider.GetRequiredService<CatalogReader>());
+        }
+
         services.AddHostedService<CatalogChangeListener>();
 
         services.AddGraphQL(graphQL => graphQL
@@ -36,7 +46,7 @@ public static class GraphQLApiExtensions
         services.AddSingleton<ErrorMapping>();
         services.AddSingleton<GraphQLJson>();
         services.AddSingleton<DocumentCache>();
-        services.AddSingleton<ResponseCache>();
+        services.AddSingleton(provider => new ResponseCache(provider.GetRequiredService<CatalogChanges>(), resultCaches));
         services.AddSingleton<GraphQLExecutor>();
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLHttpHandler>();

@@ -16,10 +16,12 @@ public sealed class ResponseCache
     private readonly ConcurrentDictionary<byte[], GraphQLExecution> _entries = new(ByteKeyComparer.Instance);
     private readonly ConcurrentDictionary<byte[], GraphQLExecution>.AlternateLookup<ReadOnlySpan<byte>> _lookup;
     private readonly CatalogChanges _changes;
+    private readonly bool _enabled;
     private long _bytes;
 
-    public ResponseCache(CatalogChanges changes)
+    public ResponseCache(CatalogChanges changes, bool enabled = true)
     {
+        _enabled = enabled;
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<byte>>();
         _changes = changes;
         changes.Changed += Clear;
@@ -33,7 +35,7 @@ public sealed class ResponseCache
     /// <param name="key">The request bytes; the cache keeps this array.</param>
     public void Add(byte[] key, GraphQLExecution execution, long versionBeforeExecution)
     {
-        if (!execution.IsCacheable || _changes.Version != versionBeforeExecution)
+        if (!_enabled || !execution.IsCacheable || _changes.Version != versionBeforeExecution)
         {
             return;
         }

@@ -12,6 +12,9 @@ public static class BenchmarkRun
         var wrk = await Wrk.LocateAsync(options.RepoRoot);
         var machine = await MachineInfo.ReadAsync(options.RepoRoot);
         var workDirectory = Directory.CreateTempSubdirectory("movietrends-bench-").FullName;
+        // Created private to this user; the database server runs as its own account and must reach its folder inside.
+        File.SetUnixFileMode(workDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         var catalogs = new List<CatalogReport>();
         try
         {

@@ -162,10 +162,16 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
     {
         using var response = await Http.PostAsync(graphql, JsonContent(body));
         var text = await response.Content.ReadAsStringAsync();
-        var document = JsonDocument.Parse(text);
-        if (!response.IsSuccessStatusCode || document.RootElement.TryGetProperty("errors", out _))
+        if (!response.IsSuccessStatusCode || !text.StartsWith('{'))
         {
             throw new InvalidOperationException($"{graphql} answered {(int)response.StatusCode} to {body}:\n{text}");
+        }
+
+        var document = JsonDocument.Parse(text);
+        if (document.RootElement.TryGetProperty("errors", out _))
+        {
+            document.Dispose();
+            throw new InvalidOperationException($"{graphql} answered {body} with errors:\n{text}");
         }
 
         return document;
