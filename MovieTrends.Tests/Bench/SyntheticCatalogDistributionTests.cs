@@ -1,3 +1,5 @@
+using MovieTrends.Tests.Infrastructure;
+
 namespace MovieTrends.Tests.Bench;
 
 /// <summary>
@@ -125,7 +127,7 @@ public sealed class SyntheticCatalogDistributionTests : IClassFixture<SyntheticC
 
         public Sample()
         {
-            Real = TmdbMovieFile.Read(TmdbMovieFile.RealDataPath);
+            Real = TmdbMovieFile.Read(DefaultDataFile.Path);
             using var file = new SyntheticCatalogFile(SampleSize, Seed);
             Synthetic = TmdbMovieFile.Read(file.Path);
         }

@@ -1,4 +1,5 @@
 using MovieTrends.Bench.Catalog;
+using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.Bench;
 
@@ -7,7 +8,7 @@ public sealed class SyntheticCatalogFile : IDisposable
 {
     public SyntheticCatalogFile(int movies, int seed)
     {
-        var profile = CatalogProfile.Load(TmdbMovieFile.RealDataPath);
+        var profile = CatalogProfile.Load(DefaultDataFile.Path);
         Tmdb5000CsvWriter.Write(Path, new SyntheticCatalog(profile, seed).Generate(movies), profile.GenreIds);
     }
 

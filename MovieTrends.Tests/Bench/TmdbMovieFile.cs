@@ -9,8 +9,6 @@ public sealed record RawMovie(int Id, int? Year, IReadOnlyList<string> Genres, d
 
 public static class TmdbMovieFile
 {
-    public static string RealDataPath { get; } = Path.Combine(RepoRoot(), "data", "tmdb_5000_movies.csv.gz");
-
     public static IReadOnlyList<RawMovie> Read(string path)
     {
         using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
@@ -28,18 +26,5 @@ public static class TmdbMovieFile
         }
 
         return movies;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MovieTrends.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests must run from inside the repository.");
     }
 }

@@ -32,9 +32,10 @@ public sealed record BenchOptions(
         return new BenchOptions(
             smoke,
             ParseCatalogs(catalogs ?? (smoke ? "5000" : "5000,1m")),
-            [64, 256],
-            smoke ? TimeSpan.FromSeconds(0.5) : TimeSpan.FromSeconds(3),
-            smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10),
+            // A smoke run proves every row works end to end; a tiny load keeps it quick even on a busy machine.
+            smoke ? [4, 16] : [64, 256],
+            smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3),
+            smoke ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10),
             portBase,
             repoRoot,
             output ?? Path.Combine(repoRoot, "bench", smoke ? "out/smoke" : "results"));

@@ -9,7 +9,13 @@ namespace MovieTrends.Bench.Infrastructure;
 /// </summary>
 public sealed class PostgresCluster : IAsyncDisposable
 {
-    private const string BinDirectory = "/usr/lib/postgresql/15/bin";
+    /// <summary>The newest PostgreSQL server installed from the distribution's packages.</summary>
+    public static string BinDirectory { get; } =
+        (Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql") : [])
+            .Select(version => Path.Combine(version, "bin"))
+            .Where(bin => File.Exists(Path.Combine(bin, "pg_ctl")))
+            .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var major) ? major : 0)
+            .FirstOrDefault() ?? "/usr/lib/postgresql/15/bin";
     private const string ServiceUser = "postgres";
 
     private readonly string _directory;
@@ -32,7 +38,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     {
         if (!File.Exists(Path.Combine(BinDirectory, "pg_ctl")))
         {
-            throw new InvalidOperationException($"PostgreSQL 15 server binaries not found in {BinDirectory}: apt-get install -y postgresql-15.");
+            throw new InvalidOperationException("No PostgreSQL server binaries under /usr/lib/postgresql: apt-get install -y postgresql.");
         }
 
         var directory = Path.Combine(workDirectory, "postgres");

@@ -22,7 +22,7 @@ public sealed record MachineInfo(
             os,
             (await Command.RunAsync("uname", ["-r"])).Output.Trim(),
             $"{RuntimeInformation.FrameworkDescription} (SDK {(await Command.RunAsync("dotnet", ["--version"])).Output.Trim()})",
-            (await Command.RunAsync("/usr/lib/postgresql/15/bin/postgres", ["--version"])).Output.Trim(),
+            (await Command.RunAsync(Path.Combine(PostgresCluster.BinDirectory, "postgres"), ["--version"])).Output.Trim(),
             FirstLine((await Command.RunAsync("wrk", ["--version"], check: false)).Output),
             dirty ? $"{commit} (with uncommitted changes)" : commit,
             DateTimeOffset.UtcNow,
