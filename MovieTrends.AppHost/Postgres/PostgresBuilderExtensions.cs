@@ -22,6 +22,7 @@ public static class PostgresBuilderExtensions
         var settings = builder.Configuration.GetSection("Postgres");
         var mode = settings.GetValue("Mode", PostgresMode.Auto);
         var containerRuntime = builder.Configuration["ASPIRE_CONTAINER_RUNTIME"] ?? "docker";
+        var forcedMode = mode != PostgresMode.Auto;
         if (mode == PostgresMode.Auto)
         {
             mode = ContainerRuntime.IsHealthy(containerRuntime) ? PostgresMode.Container : PostgresMode.Local;
@@ -37,7 +38,9 @@ public static class PostgresBuilderExtensions
         }
 
         var binDirectory = LocalPostgresInstallation.FindBinDirectory(settings["BinDirectory"])
-            ?? throw new DistributedApplicationException($"No PostgreSQL server binaries found and no container runtime answers: {InstallHint}.");
+            ?? throw new DistributedApplicationException(forcedMode
+                ? "Postgres:Mode is local but no PostgreSQL server binaries were found: install the PostgreSQL server (apt-get install postgresql) or set Postgres:BinDirectory."
+                : $"No container runtime answers and no PostgreSQL server is installed: {InstallHint}.");
         // The data outlives runs; it sits beside the sources, ignored by git.
         dataDirectory ??= Path.Combine(builder.AppHostDirectory, "..", ".data", "postgres");
 
