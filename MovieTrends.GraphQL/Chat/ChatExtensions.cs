@@ -46,7 +46,8 @@ public static class ChatExtensions
             builder.Services.AddChatClient(_ => CreateProviderClient(settings))
                 .UseFunctionInvocation(configure: invoker => invoker.MaximumIterationsPerRequest = settings.MaxToolRounds)
                 // Spans and token metrics only: prompts and answers stay out of telemetry.
-                .UseOpenTelemetry(sourceName: ChatTelemetry.SourceName, configure: telemetry => telemetry.EnableSensitiveData = false);
+                .UseOpenTelemetry(sourceName: ChatTelemetry.SourceName, configure: telemetry => telemetry.EnableSensitiveData = false)
+                .Use(provider => new ProviderErrorBoundary(provider));
         }
 
         builder.Services.AddOpenTelemetry()

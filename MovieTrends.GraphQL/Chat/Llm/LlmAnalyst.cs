@@ -1,4 +1,3 @@
-using System.ClientModel;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using MovieTrends.GraphQL.Chat.Conversations;
@@ -10,7 +9,7 @@ public sealed partial class LlmAnalyst(IChatClient chatClient, IOptions<ChatSett
 {
     private readonly ChatSettings settings = options.Value;
 
-    /// <exception cref="ProviderUnavailableException">Timeout, unreachable, an HTTP error or an empty answer.</exception>
+    /// <exception cref="ProviderUnavailableException">Timeout, unreachable, an HTTP error or an empty answer (logged here).</exception>
     public async Task<string> AnswerAsync(
         IReadOnlyList<ConversationMessage> history,
         string message,
@@ -41,30 +40,22 @@ public sealed partial class LlmAnalyst(IChatClient chatClient, IOptions<ChatSett
                 ? throw new ProviderUnavailableException("returned an empty answer")
                 : response.Text;
         }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            LogProviderFailure(logger, "timeout", null);
-            throw new ProviderUnavailableException($"did not answer within {settings.TimeoutSeconds} seconds", e);
+            return Fail($"did not answer within {settings.TimeoutSeconds} seconds");
         }
-        catch (ClientResultException e)
+        catch (ProviderUnavailableException e)
         {
-            // The provider's own text can echo request details; only the status code is kept.
-            LogProviderFailure(logger, "HTTP error", e.Status);
-            throw new ProviderUnavailableException(e.Status switch
-            {
-                0 => "could not be reached",
-                401 or 403 => $"rejected the API key (HTTP {e.Status})",
-                429 => "is rate-limiting this service (HTTP 429)",
-                _ => $"answered with an error (HTTP {e.Status})",
-            }, e);
-        }
-        catch (HttpRequestException e)
-        {
-            LogProviderFailure(logger, "unreachable", null);
-            throw new ProviderUnavailableException("could not be reached", e);
+            return Fail(e.Message);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The AI provider gave no answer ({Failure}, status {Status}); the offline analyst answers instead.")]
-    private static partial void LogProviderFailure(ILogger logger, string failure, int? status);
+    private string Fail(string reason)
+    {
+        LogProviderFailure(logger, reason);
+        throw new ProviderUnavailableException(reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The AI provider {Reason}; the offline analyst answers instead.")]
+    private static partial void LogProviderFailure(ILogger logger, string reason);
 }

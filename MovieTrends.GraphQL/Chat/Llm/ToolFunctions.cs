@@ -16,8 +16,8 @@ public static class ToolFunctions
             (
                 [Description("First year, inclusive (1800–2100).")] int from,
                 [Description("Last year, inclusive; at most 200 years after from.")] int to,
-                [Description("Genre names to include (zeros included); omit for every genre with movies in the range.")] string[]? genres,
-                CancellationToken cancellationToken) =>
+                [Description("Genre names to include (zeros included); omit for every genre with movies in the range.")] string[]? genres = null,
+                CancellationToken cancellationToken = default) =>
                 ToolResult(() => tools.GenreTrendsAsync(from, to, genres, cancellationToken)),
             CatalogTools.GenreTrendsTool,
             "Movies released per genre per year from..to. counts[i] belongs to years[i]; totals[i] is the number of distinct dated movies of years[i]. A movie counts once in each of its genres."),
