@@ -1,0 +1,251 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using MovieTrends.Tests.Infrastructure;
+
+namespace MovieTrends.Tests.GraphQL;
+
+/// <summary>One test per row of the README's status code table.</summary>
+[Collection("app")]
+public sealed class TransportTests(AppFixture app)
+{
+    private const string GraphQLResponse = "application/graphql-response+json";
+    private const string Json = "application/json";
+    private const string CatalogQuery = """{"query":"{ catalog { movieCount } }"}""";
+
+    private readonly HttpClient _http = app.CreateHttpClient("graphql");
+
+    [Theory]
+    [InlineData(null, GraphQLResponse)]
+    [InlineData("*/*", GraphQLResponse)]
+    [InlineData(GraphQLResponse, GraphQLResponse)]
+    [InlineData("application/graphql-response+json, application/json;q=0.9", GraphQLResponse)]
+    [InlineData(Json, Json)]
+    [InlineData("application/json, text/plain;q=0.5", Json)]
+    public async Task A_valid_POST_is_200_in_the_negotiated_media_type(string? accept, string mediaType)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/graphql", CatalogQuery, Json, accept);
+
+        response.Assert(HttpStatusCode.OK, mediaType);
+        Assert.Equal(RawTmdbData.Movies.Count, response.Body.RootElement.GetProperty("data").GetProperty("catalog").GetProperty("movieCount").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(GraphQLResponse)]
+    [InlineData(Json)]
+    public async Task A_field_error_is_200_with_the_error_and_null_data(string accept)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/graphql", """{"query":"{ popularity(year: 1700) { year } }"}""", Json, accept);
+
+        response.Assert(HttpStatusCode.OK, accept);
+        Assert.Equal(JsonValueKind.Null, response.Body.RootElement.GetProperty("data").ValueKind);
+        Assert.Equal("YEAR_OUT_OF_RANGE", response.ErrorCode());
+    }
+
+    [Fact]
+    public async Task A_GET_query_with_variables_is_200()
+    {
+        var query = Uri.EscapeDataString("query P($year: Int!) { popularity(year: $year, limit: 1) { top { title } } }");
+        var variables = Uri.EscapeDataString("""{"year":2010}""");
+        var response = await SendAsync(HttpMethod.Get, $"/graphql?query={query}&variables={variables}&operationName=P", accept: GraphQLResponse);
+
+        response.Assert(HttpStatusCode.OK, GraphQLResponse);
+        Assert.Equal("Inception", response.Body.RootElement.GetProperty("data").GetProperty("popularity").GetProperty("top")[0].GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{ catalog { movieCount "}""", GraphQLResponse, HttpStatusCode.BadRequest, "SYNTAX_ERROR")]
+    [InlineData("""{"query":"{ catalog { movieCount "}""", Json, HttpStatusCode.OK, "SYNTAX_ERROR")]
+    [InlineData("""{"query":"{ catalog { rating } }"}""", GraphQLResponse, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE")]
+    [InlineData("""{"query":"{ catalog { rating } }"}""", Json, HttpStatusCode.OK, "FIELDS_ON_CORRECT_TYPE")]
+    [InlineData("""{"query":"query Q($y: Int!) { popularity(year: $y) { year } }","variables":{"y":"soon"}}""", GraphQLResponse, HttpStatusCode.BadRequest, "INVALID_VALUE")]
+    [InlineData("""{"query":"query Q($y: Int!) { popularity(year: $y) { year } }","variables":{"y":"soon"}}""", Json, HttpStatusCode.OK, "INVALID_VALUE")]
+    public async Task A_document_that_cannot_run_is_400_only_for_the_graphql_response_media_type(
+        string body, string accept, HttpStatusCode status, string code)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/graphql", body, Json, accept);
+
+        response.Assert(status, accept);
+        Assert.False(response.Body.RootElement.TryGetProperty("data", out _), "A request that never ran has no data entry.");
+        Assert.Equal(code, response.ErrorCode());
+    }
+
+    [Theory]
+    [InlineData(GraphQLResponse, HttpStatusCode.BadRequest)]
+    [InlineData(Json, HttpStatusCode.OK)]
+    public async Task Limits_on_depth_complexity_and_aliases_are_validation_errors(string accept, HttpStatusCode status)
+    {
+        var aliases = string.Join(' ', Enumerable.Range(0, 31).Select(i => $"a{i}: catalog {{ movieCount }}"));
+        var ofTypes = string.Concat(Enumerable.Repeat("ofType { ", 14)) + "name" + new string('}', 14);
+        var requests = new (string Query, string Code, string Hint)[]
+        {
+            ("{ " + aliases + " }", "SELECTION_LIMIT_EXCEEDED", "more than 30 aliases"),
+            ("{ __type(name: \"Query\") { fields { type { " + ofTypes + " } } } }", "COMPLEXITY", "too nested"),
+            ("{ __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }", "COMPLEXITY", "too complex"),
+        };
+
+        foreach (var (query, code, hint) in requests)
+        {
+            var response = await SendAsync(HttpMethod.Post, "/graphql", JsonSerializer.Serialize(new { query }), Json, accept);
+
+            response.Assert(status, accept);
+            Assert.Equal(code, response.ErrorCode());
+            Assert.Contains(hint, response.Body.RootElement.GetProperty("errors")[0].GetProperty("message").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("{}", "MISSING_QUERY")]
+    [InlineData("""{"query":null}""", "MISSING_QUERY")]
+    [InlineData("""{"query":"{ catalog { movieCount } }""", "INVALID_JSON")]
+    [InlineData("not json", "INVALID_JSON")]
+    [InlineData("""[{"query":"{ catalog { movieCount } }"}]""", "INVALID_REQUEST")]
+    [InlineData("""{"query":42}""", "INVALID_REQUEST")]
+    [InlineData("""{"query":"{ catalog { movieCount } }","variables":[1]}""", "INVALID_REQUEST")]
+    public async Task A_malformed_request_is_400_whatever_the_media_type(string body, string code)
+    {
+        foreach (var accept in new[] { GraphQLResponse, Json })
+        {
+            var response = await SendAsync(HttpMethod.Post, "/graphql", body, Json, accept);
+
+            response.Assert(HttpStatusCode.BadRequest, accept);
+            Assert.Equal(code, response.ErrorCode());
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_request_keys_are_ignored()
+    {
+        var response = await SendAsync(
+            HttpMethod.Post, "/graphql", """{"query":"{ catalog { movieCount } }","operationName":null,"extensions":{},"persisted":true}""", Json, GraphQLResponse);
+
+        response.Assert(HttpStatusCode.OK, GraphQLResponse);
+    }
+
+    [Fact]
+    public async Task A_mutation_over_GET_is_405_allowing_POST()
+    {
+        var response = await SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { chat }"), accept: GraphQLResponse);
+
+        response.Assert(HttpStatusCode.MethodNotAllowed, GraphQLResponse);
+        Assert.Equal(["POST"], response.Allow);
+        Assert.Equal("METHOD_NOT_ALLOWED", response.ErrorCode());
+    }
+
+    [Theory]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    public async Task Other_methods_are_405_allowing_GET_and_POST(string method)
+    {
+        var response = await SendAsync(new HttpMethod(method), "/graphql", CatalogQuery, Json);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+        Assert.Equal(["GET", "POST"], response.Allow);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/json; charset=latin1")]
+    public async Task A_body_that_is_not_JSON_is_415(string contentType)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/graphql", CatalogQuery, contentType, GraphQLResponse);
+
+        response.Assert(HttpStatusCode.UnsupportedMediaType, GraphQLResponse);
+        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", response.ErrorCode());
+    }
+
+    [Fact]
+    public async Task A_body_over_64_KiB_is_413()
+    {
+        var body = JsonSerializer.Serialize(new { query = "{ catalog { movieCount } }" + new string(' ', 64 * 1024) });
+        var response = await SendAsync(HttpMethod.Post, "/graphql", body, Json, GraphQLResponse);
+
+        response.Assert(HttpStatusCode.RequestEntityTooLarge, GraphQLResponse);
+        Assert.Equal("REQUEST_TOO_LARGE", response.ErrorCode());
+    }
+
+    [Theory]
+    [InlineData("text/xml")]
+    [InlineData("application/json;q=0, application/graphql-response+json;q=0")]
+    public async Task An_Accept_header_without_a_JSON_type_is_406(string accept)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/graphql", CatalogQuery, Json, accept);
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
+        Assert.Equal("text/plain", response.MediaType);
+        Assert.Contains(GraphQLResponse, response.Text);
+    }
+
+    [Fact]
+    public async Task GET_sdl_returns_the_schema_as_text()
+    {
+        var response = await SendAsync(HttpMethod.Get, "/graphql?sdl");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("text/plain", response.MediaType);
+        Assert.Contains("genreTrends(", response.Text);
+        Assert.Contains("type PopularityReport {", response.Text);
+    }
+
+    [Fact]
+    public async Task A_browser_asking_for_HTML_gets_the_explorer_with_a_same_origin_policy()
+    {
+        var response = await SendAsync(HttpMethod.Get, "/graphql", accept: "text/html,application/xhtml+xml,*/*;q=0.8");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("text/html", response.MediaType);
+        Assert.Contains("graphql/explorer/graphiql.min.js", response.Text);
+        Assert.StartsWith("default-src 'none'; script-src 'self';", response.ContentSecurityPolicy);
+    }
+
+    [Fact]
+    public async Task Errors_never_carry_stack_traces_or_sql()
+    {
+        var response = await SendAsync(HttpMethod.Post, "/graphql", """{"query":"{ genreTrends(from: 1700, to: 1701) { years } }"}""", Json, GraphQLResponse);
+
+        Assert.DoesNotContain("   at ", response.Text);
+        Assert.DoesNotContain("SELECT", response.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Exception", response.Text);
+    }
+
+    private async Task<TransportResponse> SendAsync(
+        HttpMethod method, string pathAndQuery, string? body = null, string? contentType = null, string? accept = null)
+    {
+        using var request = new HttpRequestMessage(method, pathAndQuery);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        using var response = await _http.SendAsync(request);
+        return new TransportResponse(
+            response.StatusCode,
+            response.Content.Headers.ContentType?.MediaType,
+            [.. response.Content.Headers.Allow],
+            response.Headers.TryGetValues("Content-Security-Policy", out var csp) ? csp.Single() : null,
+            await response.Content.ReadAsStringAsync());
+    }
+
+    private sealed record TransportResponse(
+        HttpStatusCode Status, string? MediaType, string[] Allow, string? ContentSecurityPolicy, string Text)
+    {
+        public JsonDocument Body => JsonDocument.Parse(Text);
+
+        public string? ErrorCode() =>
+            Body.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
+
+        public void Assert(HttpStatusCode status, string mediaType)
+        {
+            Xunit.Assert.True(status == Status, $"Expected {(int)status}, got {(int)Status}: {Text}");
+            Xunit.Assert.Equal(mediaType, MediaType);
+        }
+    }
+}
