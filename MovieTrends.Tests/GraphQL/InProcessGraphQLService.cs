@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MovieTrends.GraphQL.Http;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace MovieTrends.Tests.GraphQL;
+
+/// <summary>
+/// The GraphQL service hosted in the test process, wired exactly as its Program does, over a database of
+/// the test's choosing, with its traces and metrics captured in memory.
+/// </summary>
+public sealed class InProcessGraphQLService : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private InProcessGraphQLService(WebApplication app, List<Activity> activities, List<MetricSnapshot> metrics, Uri address)
+    {
+        _app = app;
+        Activities = activities;
+        Metrics = metrics;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public List<Activity> Activities { get; }
+
+    public List<MetricSnapshot> Metrics { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<InProcessGraphQLService> StartAsync(string movieDbConnectionString)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = "MovieTrends.GraphQL",
+            EnvironmentName = Environments.Production,
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["ConnectionStrings:moviedb"] = movieDbConnectionString;
+        builder.AddServiceDefaults();
+        builder.AddGraphQLApi();
+
+        var activities = new List<Activity>();
+        var metrics = new List<MetricSnapshot>();
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddInMemoryExporter(activities))
+            .WithMetrics(meters => meters.AddInMemoryExporter(metrics));
+
+        var app = builder.Build();
+        app.MapGraphQLApi();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new InProcessGraphQLService(app, activities, metrics, new Uri(address));
+    }
+
+    /// <summary>Exports every metric recorded so far into <see cref="Metrics"/>.</summary>
+    public void FlushMetrics() => _app.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using MovieTrends.Ingest.Import;
+using MovieTrends.Ingest.Migrations;
+using MovieTrends.Tests.Infrastructure;
+using Npgsql;
+using OpenTelemetry.Metrics;
+
+namespace MovieTrends.Tests.GraphQL;
+
+/// <summary>
+/// The service in-process over a scratch database filled through the real importer: caches answer repeated
+/// requests, an import's notification drops them, and every step shows in the traces and metrics.
+/// </summary>
+[Collection("app")]
+public sealed class TelemetryAndCacheTests(AppFixture app) : IAsyncLifetime
+{
+    private const string TopQuery = """{"query":"query Top { popularity(year: 2001, limit: 1) { movieCount top { title } } }"}""";
+
+    private string _scratch = "";
+    private string _files = "";
+
+    public async Task InitializeAsync()
+    {
+        _scratch = await app.CreateScratchDatabaseAsync();
+        _files = Directory.CreateTempSubdirectory("movietrends-graphql-").FullName;
+        await using var dataSource = NpgsqlDataSource.Create(_scratch);
+        await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).MigrateAsync();
+        await ImportAsync(dataSource, "first.csv.gz", (1, "Quiet Film", 3.5), (2, "Loud Film", 7.25));
+    }
+
+    [Fact]
+    public async Task Repeated_queries_come_from_the_cache_until_an_import_notifies_a_change()
+    {
+        await using var service = await InProcessGraphQLService.StartAsync(_scratch);
+
+        Assert.Equal("Loud Film", await TopTitleAsync(service));
+        Assert.Equal("Loud Film", await TopTitleAsync(service));
+
+        await using (var dataSource = NpgsqlDataSource.Create(_scratch))
+        {
+            await ImportAsync(dataSource, "second.csv.gz", (3, "Newest Hit", 99.5));
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var title = await TopTitleAsync(service);
+        while (title != "Newest Hit" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            title = await TopTitleAsync(service);
+        }
+
+        Assert.Equal("Newest Hit", title);
+
+        var operations = service.Activities.Where(activity => activity.Source.Name == "MovieTrends.GraphQL").ToArray();
+        Assert.Contains(operations, activity => activity.DisplayName == "query Top"
+            && (string?)activity.GetTagItem("graphql.operation.name") == "Top"
+            && (string?)activity.GetTagItem("graphql.operation.type") == "query"
+            && activity.GetTagItem("graphql.cache_hit") is false);
+        Assert.Contains(operations, activity => activity.GetTagItem("graphql.cache_hit") is true);
+        Assert.Contains(service.Activities, activity => activity.Source.Name == "Npgsql");
+
+        service.FlushMetrics();
+        Assert.True(Sum(service.Metrics, "movietrends.graphql.operations", "graphql.operation.name", "Top") >= 3);
+        Assert.True(Sum(service.Metrics, "movietrends.graphql.cache.hits", "cache", "response") >= 1);
+        Assert.True(Sum(service.Metrics, "movietrends.graphql.cache.misses", "cache", "response") >= 2);
+        Assert.True(Sum(service.Metrics, "movietrends.graphql.cache.misses", "cache", "result") >= 2);
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_files, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private static async Task<string?> TopTitleAsync(InProcessGraphQLService service)
+    {
+        using var response = await service.Client.PostAsync(
+            "/graphql", new StringContent(TopQuery, Encoding.UTF8, "application/json"));
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("data").GetProperty("popularity").GetProperty("top")[0].GetProperty("title").GetString();
+    }
+
+    private async Task ImportAsync(NpgsqlDataSource dataSource, string fileName, params (int Id, string Title, double Popularity)[] movies)
+    {
+        var csv = new StringBuilder("id,title,genres,release_date,popularity,vote_average,vote_count,overview\n");
+        foreach (var (id, title, popularity) in movies)
+        {
+            csv.Append(CultureInfo.InvariantCulture,
+                $"{id},{title},\"[{{\"\"id\"\": 18, \"\"name\"\": \"\"Drama\"\"}}]\",2001-05-01,{popularity},6.5,10,A test movie.\n");
+        }
+
+        var path = Path.Combine(_files, fileName);
+        await using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+        {
+            await gzip.WriteAsync(Encoding.UTF8.GetBytes(csv.ToString()));
+        }
+
+        await new CatalogImporter(dataSource, NullLogger<CatalogImporter>.Instance).ImportAsync(path);
+    }
+
+    /// <summary>The counter's latest exported value for the points carrying the tag.</summary>
+    private static long Sum(List<MetricSnapshot> metrics, string name, string tag, string value)
+    {
+        var latest = metrics.LastOrDefault(metric => metric.Name == name);
+        Assert.True(latest is not null, $"No '{name}' metric was exported.");
+        long total = 0;
+        foreach (var point in latest.MetricPoints)
+        {
+            foreach (var pair in point.Tags)
+            {
+                if (pair.Key == tag && (string?)pair.Value == value)
+                {
+                    total += point.GetSumLong();
+                }
+            }
+        }
+
+        return total;
+    }
+}
