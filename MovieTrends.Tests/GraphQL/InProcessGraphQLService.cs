@@ -45,6 +45,7 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
         builder.Configuration["ConnectionStrings:moviedb"] = movieDbConnectionString;
         builder.AddServiceDefaults();
         builder.AddGraphQLApi();
+        builder.AddChat();
 
         var activities = new List<Activity>();
         var metrics = new List<MetricSnapshot>();
@@ -55,7 +56,7 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
         var app = builder.Build();
         app.MapGraphQLApi();
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new InProcessGraphQLService(app, activities, metrics, new Uri(address));
     }
 
