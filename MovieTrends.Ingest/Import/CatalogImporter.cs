@@ -66,7 +66,7 @@ public sealed partial class CatalogImporter(NpgsqlDataSource dataSource, ILogger
         LogStaged(logger, file.FileName, staged.RowsStaged, progress.Elapsed.TotalSeconds);
         var sha256 = file.FinishSha256();
 
-        var (importId, changes) = await CatalogMerge.ApplyAsync(connection, file.FileName, sha256, layout.Name, cancellationToken);
+        var (importId, changes) = await CatalogMerge.ApplyAsync(connection, file.FileName, sha256, layout.Name, staged.Genres, cancellationToken);
         var summary = new ImportSummary(importId, file.FileName, sha256, layout.Name, staged.RowsRead,
             changes.Inserted, changes.Updated, staged.RowsStaged - changes.Inserted - changes.Updated,
             staged.Skipped, progress.Elapsed);

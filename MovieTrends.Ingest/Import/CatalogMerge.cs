@@ -16,9 +16,10 @@ internal static class CatalogMerge
         -- Temp tables have no statistics until analyzed; without them the planner guesses nested loops.
         ANALYZE stage_movies (id);
 
+        -- The reader already knows the distinct names: no need to unnest every staged row for them.
         INSERT INTO genres (name)
-        SELECT DISTINCT name FROM stage_movies, unnest(genres) AS name
-        ORDER BY name
+        SELECT name FROM unnest(@genres::text[]) WITH ORDINALITY AS g(name, position)
+        ORDER BY position
         ON CONFLICT (name) DO NOTHING;
 
         -- Ids are unique in stage_movies and each genre list is free of repeats, so no DISTINCT is needed.
@@ -63,6 +64,11 @@ internal static class CatalogMerge
         RETURNING id
         """;
 
+    private const string CountNewMoviesSql = """
+        SELECT (SELECT count(*) FROM stage_changes WHERE is_new),
+               (SELECT count(*) FROM movies)
+        """;
+
     private const string UpdateMoviesSql = """
         UPDATE movies m
         SET title = s.title, release_date = s.release_date, release_year = s.release_year,
@@ -78,6 +84,7 @@ internal static class CatalogMerge
         SELECT s.id, s.title, s.release_date, s.release_year, s.popularity, s.vote_average, s.vote_count, s.overview, @layout, @import_id
         FROM stage_movies s
         JOIN stage_changes c ON c.id = s.id AND c.is_new
+        ORDER BY s.id -- appends to the primary key in order instead of scattering across it
         """;
 
     private const string ReplaceGenresSql = """
@@ -88,7 +95,8 @@ internal static class CatalogMerge
         INSERT INTO movie_genres (movie_id, genre_id)
         SELECT sg.movie_id, sg.genre_id
         FROM stage_movie_genres sg
-        JOIN stage_changes c ON c.id = sg.movie_id;
+        JOIN stage_changes c ON c.id = sg.movie_id
+        ORDER BY sg.movie_id, sg.genre_id;
         """;
 
     // A movie counts once per genre per year (movie_genres' key makes each pair unique); undated movies not at all.
@@ -123,16 +131,22 @@ internal static class CatalogMerge
 
     /// <summary>Records the import, works out what differs from the catalog and applies it.</summary>
     public static async Task<(long ImportId, Changes Changes)> ApplyAsync(NpgsqlConnection connection,
-        string fileName, string sha256, string layout, CancellationToken cancellationToken)
+        string fileName, string sha256, string layout, string[] genres, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, PrepareSql, cancellationToken, ("layout", layout));
+        await ExecuteAsync(connection, PrepareSql, cancellationToken, ("layout", layout), ("genres", genres));
         var importId = await ScalarAsync<long>(connection, InsertImportSql, cancellationToken,
             ("file_name", fileName), ("sha256", sha256), ("layout", layout));
+        var (newMovies, catalogMovies) = await CountNewMoviesAsync(connection, cancellationToken);
+        var rebuildIndexes = BulkLoadIndexes.Worthwhile(newMovies, catalogMovies)
+            ? await BulkLoadIndexes.DropAsync(connection, cancellationToken)
+            : [];
+
         var updated = await ExecuteAsync(connection, UpdateMoviesSql, cancellationToken, ("layout", layout), ("import_id", importId));
         var inserted = await ExecuteAsync(connection, InsertMoviesSql, cancellationToken, ("layout", layout), ("import_id", importId));
         if (inserted + updated > 0)
         {
             await ExecuteAsync(connection, ReplaceGenresSql, cancellationToken);
+            await BulkLoadIndexes.RestoreAsync(connection, rebuildIndexes, cancellationToken);
             await ExecuteAsync(connection, RebuildAggregatesSql, cancellationToken);
         }
 
@@ -145,6 +159,15 @@ internal static class CatalogMerge
             ("import_id", summary.ImportId), ("rows_read", summary.RowsRead), ("rows_inserted", summary.Inserted),
             ("rows_updated", summary.Updated), ("rows_unchanged", summary.Unchanged), ("rows_skipped", summary.RowsSkipped),
             ("duration_ms", (int)summary.Duration.TotalMilliseconds));
+
+    private static async Task<(long New, long Catalog)> CountNewMoviesAsync(NpgsqlConnection connection,
+        CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, CountNewMoviesSql, []);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken,
         params (string Name, object Value)[] parameters)

@@ -31,8 +31,11 @@ internal static class StagingLoader
         FROM STDIN (FORMAT BINARY)
         """;
 
-    /// <summary>The outcome of reading the file: every data row is either staged or skipped.</summary>
-    public sealed record Result(int RowsRead, int RowsStaged, IReadOnlyList<SkippedRow> Skipped);
+    /// <summary>
+    /// The outcome of reading the file: every data row is either staged or skipped. <paramref name="Genres"/>
+    /// holds the distinct genre names of the staged rows, in ordinal order.
+    /// </summary>
+    public sealed record Result(int RowsRead, int RowsStaged, IReadOnlyList<SkippedRow> Skipped, string[] Genres);
 
     public static async Task<Result> LoadAsync(NpgsqlConnection connection, SepReader reader, MovieLayout layout,
         ImportProgress progress, CancellationToken cancellationToken)
@@ -56,6 +59,7 @@ internal static class StagingLoader
         var genreNames = new GenreNames();
         var firstLineById = new Dictionary<int, int>();
         var skipped = new List<SkippedRow>();
+        var stagedGenres = new HashSet<string>(StringComparer.Ordinal);
         var rowsRead = 0;
         foreach (var row in reader)
         {
@@ -87,9 +91,10 @@ internal static class StagingLoader
             }
 
             Write(writer, movie);
+            stagedGenres.UnionWith(movie.Genres);
         }
 
-        return new Result(rowsRead, firstLineById.Count, skipped);
+        return new Result(rowsRead, firstLineById.Count, skipped, [.. stagedGenres.Order(StringComparer.Ordinal)]);
     }
 
     private static void Write(NpgsqlBinaryImporter writer, MovieRow movie)
