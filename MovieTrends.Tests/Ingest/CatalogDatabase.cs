@@ -1,0 +1,139 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using MovieTrends.Ingest.Import;
+using MovieTrends.Ingest.Migrations;
+using MovieTrends.Tests.Infrastructure;
+using Npgsql;
+
+namespace MovieTrends.Tests.Ingest;
+
+/// <summary>
+/// A scratch database on the app's server with the catalog schema, the importer pointed at it, and reads of
+/// what landed: each test owns every row it looks at.
+/// </summary>
+public sealed class CatalogDatabase : IAsyncDisposable
+{
+    private CatalogDatabase(NpgsqlDataSource dataSource)
+    {
+        DataSource = dataSource;
+        Importer = new CatalogImporter(dataSource, NullLogger<CatalogImporter>.Instance);
+        Migrations = new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance);
+    }
+
+    public sealed record Movie(int Id, string Title, DateOnly? ReleaseDate, double Popularity, float? VoteAverage,
+        int? VoteCount, string? Overview, string Source, string[] Genres);
+
+    public CatalogImporter Importer { get; }
+
+    public MigrationRunner Migrations { get; }
+
+    public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>An empty scratch database, migrated unless <paramref name="migrate"/> is false.</summary>
+    public static async Task<CatalogDatabase> CreateAsync(AppFixture app, bool migrate = true)
+    {
+        var database = new CatalogDatabase(NpgsqlDataSource.Create(await app.CreateScratchDatabaseAsync()));
+        if (migrate)
+        {
+            await database.Migrations.MigrateAsync();
+        }
+
+        return database;
+    }
+
+    public Task<ImportSummary> ImportAsync(string path) => Importer.ImportAsync(path);
+
+    public async Task<Dictionary<int, Movie>> MoviesAsync()
+    {
+        var movies = new Dictionary<int, Movie>();
+        await using var command = DataSource.CreateCommand("""
+            SELECT m.id, m.title, m.release_date, m.popularity, m.vote_average, m.vote_count, m.overview, m.source,
+                   coalesce(array_agg(g.name) FILTER (WHERE g.name IS NOT NULL), '{}')
+            FROM movies m
+            LEFT JOIN movie_genres mg ON mg.movie_id = m.id
+            LEFT JOIN genres g ON g.id = mg.genre_id
+            GROUP BY m.id
+            """);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var movie = new Movie(
+                reader.GetInt32(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
+                reader.GetDouble(3),
+                reader.IsDBNull(4) ? null : reader.GetFloat(4),
+                reader.IsDBNull(5) ? null : reader.GetInt32(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.GetString(7),
+                [.. reader.GetFieldValue<string[]>(8).Order(StringComparer.Ordinal)]);
+            movies.Add(movie.Id, movie);
+        }
+
+        return movies;
+    }
+
+    /// <summary>(genre name, year) → movies, straight from the aggregate table.</summary>
+    public async Task<Dictionary<(string Genre, int Year), int>> GenreYearCountsAsync()
+    {
+        var counts = new Dictionary<(string, int), int>();
+        await using var command = DataSource.CreateCommand(
+            "SELECT g.name, c.year, c.movie_count FROM genre_year_counts c JOIN genres g ON g.id = c.genre_id");
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            counts.Add((reader.GetString(0), reader.GetInt16(1)), reader.GetInt32(2));
+        }
+
+        return counts;
+    }
+
+    public async Task<Dictionary<int, int>> YearCountsAsync()
+    {
+        var counts = new Dictionary<int, int>();
+        await using var command = DataSource.CreateCommand("SELECT year, movie_count FROM year_counts");
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            counts.Add(reader.GetInt16(0), reader.GetInt32(1));
+        }
+
+        return counts;
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// A fingerprint of the catalog tables (imports aside), to prove that nothing changed; with
+    /// <paramref name="catalogOnly"/> the movie data alone, leaving out which import wrote it and the genre ids.
+    /// </summary>
+    public Task<string> SnapshotAsync(bool catalogOnly = false) => ScalarAsync<string>(catalogOnly ? CatalogSnapshotSql : FullSnapshotSql);
+
+    private const string CatalogSnapshotSql = """
+        SELECT md5(concat_ws('|',
+            (SELECT string_agg(concat_ws(',', id, title, release_date, release_year, popularity, vote_average, vote_count, overview, source), ';' ORDER BY id) FROM movies),
+            (SELECT string_agg(concat_ws(',', mg.movie_id, g.name), ';' ORDER BY mg.movie_id, g.name) FROM movie_genres mg JOIN genres g ON g.id = mg.genre_id),
+            (SELECT string_agg(concat_ws(',', g.name, c.year, c.movie_count), ';' ORDER BY g.name, c.year) FROM genre_year_counts c JOIN genres g ON g.id = c.genre_id),
+            (SELECT string_agg(y::text, ',' ORDER BY year) FROM year_counts y)))
+        """;
+
+    private const string FullSnapshotSql = """
+        SELECT md5(concat_ws('|',
+            (SELECT string_agg(m::text, ',' ORDER BY id) FROM movies m),
+            (SELECT string_agg(mg::text, ',' ORDER BY movie_id, genre_id) FROM movie_genres mg),
+            (SELECT string_agg(g::text, ',' ORDER BY id) FROM genres g),
+            (SELECT string_agg(c::text, ',' ORDER BY genre_id, year) FROM genre_year_counts c),
+            (SELECT string_agg(y::text, ',' ORDER BY year) FROM year_counts y)))
+        """;
+
+    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+}

@@ -1,0 +1,75 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using MovieTrends.Tests.Infrastructure;
+
+namespace MovieTrends.Tests.Ingest;
+
+[Collection("app")]
+public sealed class ReimportTests(AppFixture app)
+{
+    [Fact]
+    public async Task Importing_the_same_file_again_changes_nothing()
+    {
+        var path = CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz");
+        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await catalog.ImportAsync(path);
+        var before = await catalog.SnapshotAsync();
+
+        var again = await catalog.ImportAsync(path);
+
+        Assert.Equal((0, 0, 200, 0), (again.Inserted, again.Updated, again.Unchanged, again.RowsSkipped));
+        Assert.Equal(before, await catalog.SnapshotAsync());
+        Assert.Equal(2L, await catalog.ScalarAsync<long>("SELECT count(*) FROM imports"));
+    }
+
+    [Fact]
+    public async Task Gzipped_and_plain_copies_load_the_same_catalog_and_record_their_own_sha256()
+    {
+        var gzipped = CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz");
+        var plain = Path.Combine(Path.GetTempPath(), $"tmdb_5000_movies.head.{Guid.NewGuid():N}.csv");
+        await using (var source = new GZipStream(File.OpenRead(gzipped), CompressionMode.Decompress))
+        await using (var target = File.Create(plain))
+        {
+            await source.CopyToAsync(target);
+        }
+
+        try
+        {
+            await using var fromGzip = await CatalogDatabase.CreateAsync(app);
+            await using var fromPlain = await CatalogDatabase.CreateAsync(app);
+
+            var gzipSummary = await fromGzip.ImportAsync(gzipped);
+            var plainSummary = await fromPlain.ImportAsync(plain);
+
+            Assert.Equal(200, gzipSummary.Inserted);
+            Assert.Equal(200, plainSummary.Inserted);
+            Assert.Equal(await fromGzip.SnapshotAsync(catalogOnly: true), await fromPlain.SnapshotAsync(catalogOnly: true));
+            Assert.Equal(Sha256(gzipped), await fromGzip.ScalarAsync<string>("SELECT sha256 FROM imports"));
+            Assert.Equal(Sha256(plain), await fromPlain.ScalarAsync<string>("SELECT sha256 FROM imports"));
+        }
+        finally
+        {
+            File.Delete(plain);
+        }
+    }
+
+    [Fact]
+    public async Task The_import_is_recorded_with_its_file_layout_and_counts()
+    {
+        await using var catalog = await CatalogDatabase.CreateAsync(app);
+
+        var summary = await catalog.ImportAsync(CsvFixture.FixturePath("bad-rows.tmdb_5000.csv"));
+
+        await using var command = catalog.DataSource.CreateCommand(
+            "SELECT file_name, layout, rows_read, rows_inserted, rows_updated, rows_unchanged, rows_skipped, id FROM imports");
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal("bad-rows.tmdb_5000.csv", reader.GetString(0));
+        Assert.Equal("tmdb-5000", reader.GetString(1));
+        Assert.Equal((12, 3, 0, 0, 9), (reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6)));
+        Assert.Equal(summary.ImportId, reader.GetInt64(7));
+        Assert.False(await reader.ReadAsync());
+    }
+
+    private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+}
