@@ -34,7 +34,8 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<InProcessGraphQLService> StartAsync(string movieDbConnectionString)
+    /// <param name="configure">Runs before the services are added, so settings it writes (chat ones, say) apply.</param>
+    public static async Task<InProcessGraphQLService> StartAsync(string movieDbConnectionString, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -43,6 +44,7 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["ConnectionStrings:moviedb"] = movieDbConnectionString;
+        configure?.Invoke(builder);
         builder.AddServiceDefaults();
         builder.AddGraphQLApi();
         builder.AddChat();
