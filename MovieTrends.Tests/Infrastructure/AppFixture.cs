@@ -75,9 +75,11 @@ public sealed class AppFixture : IAsyncLifetime
     {
         if (_app is not null)
         {
+            // Stopping disposes the app's services, the logger factory among them: take the logger first.
+            var logger = Logger;
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             await _app.StopAsync();
-            Logger.LogInformation("The app stopped in {Seconds:F1} s.", stopwatch.Elapsed.TotalSeconds);
+            logger.LogInformation("The app stopped in {Seconds:F1} s.", stopwatch.Elapsed.TotalSeconds);
             await _app.DisposeAsync();
         }
 
@@ -95,9 +97,18 @@ public sealed class AppFixture : IAsyncLifetime
             await Task.Delay(TimeSpan.FromMilliseconds(200));
         }
 
-        if (Directory.Exists(_dataDirectory))
+        try
         {
-            Directory.Delete(_dataDirectory, recursive: true);
+            if (Directory.Exists(_dataDirectory))
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            // A container's server owns its bind-mounted files under its own user id; a non-root
+            // test run cannot delete them. They are in the temp folder, so report and move on.
+            Console.Error.WriteLine($"Could not delete the test data folder {_dataDirectory}: {exception.Message}");
         }
     }
 }
