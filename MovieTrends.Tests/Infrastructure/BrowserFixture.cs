@@ -34,6 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Browser tests need Debian's Chromium at {ChromiumPath}: install it with 'apt-get install -y chromium' (eng/prerequisites.sh does it).");
         }
 
+        // Pages wait on the whole app; on a busy two-core machine an answer can take seconds, not milliseconds.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

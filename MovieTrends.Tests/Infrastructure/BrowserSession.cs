@@ -37,6 +37,7 @@ public sealed class BrowserSession : IAsyncDisposable
         options ??= new BrowserNewContextOptions();
         options.BaseURL ??= appBaseAddress.ToString();
         var context = await browser.NewContextAsync(options);
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var session = new BrowserSession(context, page, appBaseAddress);
         await session.WatchAsync();

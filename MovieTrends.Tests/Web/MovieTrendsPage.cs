@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using MovieTrends.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace MovieTrends.Tests.Web;
+
+/// <summary>The MovieTrends page as a test drives it: opening views and reading what the charts draw.</summary>
+public sealed class MovieTrendsPage(BrowserSession session)
+{
+    public IPage Page => session.Page;
+
+    public ILocator TrendsResult => Page.Locator("#trends-result");
+
+    public ILocator TrendsError => Page.Locator("#trends-error");
+
+    public ILocator TrendsFigure => Page.Locator("#trends-figure");
+
+    public ILocator PopularityResult => Page.Locator("#popularity-result");
+
+    public ILocator MovieDetails => Page.Locator("#movie-details");
+
+    /// <summary>Opens the page with a query string and waits until the view shows its result (or error).</summary>
+    public async Task OpenAsync(string query)
+    {
+        await Page.GotoAsync(session.Url("/" + query));
+        var view = query.Contains("view=popularity", StringComparison.Ordinal) ? PopularityResult : TrendsResult;
+        await WaitForSettledAsync(view);
+    }
+
+    public static async Task WaitForSettledAsync(ILocator result) =>
+        await Expect(result).ToHaveAttributeAsync("data-state", new System.Text.RegularExpressions.Regex("^(ready|empty|error)$"));
+
+    /// <summary>The labels and datasets the genre-trends chart was given (published on its figure).</summary>
+    public async Task<TrendsChart> TrendsChartAsync()
+    {
+        var json = await TrendsFigure.GetAttributeAsync("data-chart")
+            ?? throw new InvalidOperationException("The genre-trends chart has no data: it was not drawn.");
+        return JsonSerializer.Deserialize<TrendsChart>(json, JsonSerializerOptions.Web)!;
+    }
+
+    /// <summary>The bars of the popularity chart for "top" or "bottom".</summary>
+    public async Task<BarsChart> BarsChartAsync(string ranking)
+    {
+        var json = await Page.Locator($"#{ranking}-chart").Locator("..").GetAttributeAsync("data-chart")
+            ?? throw new InvalidOperationException($"The {ranking} chart has no data: it was not drawn.");
+        return JsonSerializer.Deserialize<BarsChart>(json, JsonSerializerOptions.Web)!;
+    }
+
+    /// <summary>The cells of the table view, header row first.</summary>
+    public async Task<string[][]> TableAsync()
+    {
+        var rows = await Page.Locator("#trends-data-table tr").AllAsync();
+        var table = new List<string[]>();
+        foreach (var row in rows)
+        {
+            table.Add([.. await row.Locator("th, td").AllInnerTextsAsync()]);
+        }
+
+        return [.. table];
+    }
+
+    public Task<bool> HasHorizontalScrollAsync() =>
+        Page.EvaluateAsync<bool>("() => document.scrollingElement.scrollWidth > document.scrollingElement.clientWidth");
+}
+
+public sealed record TrendsChart(string Mode, string[] Labels, TrendsDataset[] Datasets);
+
+public sealed record TrendsDataset(string Label, double[] Data);
+
+public sealed record BarsChart(string[] Labels, double[] Data, string Color);
