@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Http;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -58,8 +59,28 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
         var app = builder.Build();
         app.MapGraphQLApi();
         await app.StartAsync();
+        await WaitUntilListeningForCatalogChangesAsync(app.Services);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new InProcessGraphQLService(app, activities, metrics, new Uri(address));
+    }
+
+    /// <summary>
+    /// The change listener drops the caches when it first connects; a request answered before that would not
+    /// be cached, so tests about caching start once the listener is in place.
+    /// </summary>
+    private static async Task WaitUntilListeningForCatalogChangesAsync(IServiceProvider services)
+    {
+        var changes = services.GetRequiredService<CatalogChanges>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (changes.Version == 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The GraphQL service did not start listening for catalog changes within 30 s.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
     }
 
     /// <summary>Exports every metric recorded so far into <see cref="Metrics"/>.</summary>

@@ -18,6 +18,7 @@ public sealed class AppFixture : IAsyncLifetime
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"movietrends-tests-{Guid.NewGuid():N}");
     private DistributedApplication? _app;
+    private ILogger _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The application has not started.");
 
@@ -59,6 +60,8 @@ public sealed class AppFixture : IAsyncLifetime
             .AddFilter("MovieTrends.AppHost.Resources", LogLevel.Warning));
 
         _app = await builder.BuildAsync(timeout.Token);
+        // Created once: the app's logger factory is disposed with the app, before the fixture logs its shutdown.
+        _logger = _app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<AppFixture>();
         await _app.StartAsync(timeout.Token);
 
         // A failed import or crashed service ends the wait at once instead of at the timeout.
@@ -68,25 +71,21 @@ public sealed class AppFixture : IAsyncLifetime
 
         MovieDbConnectionString = await _app.GetConnectionStringAsync("moviedb", timeout.Token)
             ?? throw new InvalidOperationException("The AppHost has no connection string for 'moviedb'.");
-        Logger.LogInformation("The app is healthy {Seconds:F1} s after the fixture started it.", stopwatch.Elapsed.TotalSeconds);
+        _logger.LogInformation("The app is healthy {Seconds:F1} s after the fixture started it.", stopwatch.Elapsed.TotalSeconds);
     }
 
     public async Task DisposeAsync()
     {
         if (_app is not null)
         {
-            // Stopping disposes the app's services, the logger factory among them: take the logger first.
-            var logger = Logger;
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             await _app.StopAsync();
-            logger.LogInformation("The app stopped in {Seconds:F1} s.", stopwatch.Elapsed.TotalSeconds);
+            _logger.LogInformation("The app stopped in {Seconds:F1} s.", stopwatch.Elapsed.TotalSeconds);
             await _app.DisposeAsync();
         }
 
         await DeleteDataDirectoryAsync();
     }
-
-    private ILogger Logger => App.Services.GetRequiredService<ILoggerFactory>().CreateLogger<AppFixture>();
 
     private async Task DeleteDataDirectoryAsync()
     {
