@@ -17,6 +17,7 @@ public sealed record BenchOptions(
         var smoke = args.Contains("--smoke");
         string? catalogs = null, output = null;
         var portBase = 5700;
+        int? warmup = null, duration = null;
         for (var index = 0; index < args.Count; index++)
         {
             switch (args[index])
@@ -25,6 +26,8 @@ public sealed record BenchOptions(
                 case "--catalog": catalogs = ValueOf(args, ++index); break;
                 case "--out": output = Path.GetFullPath(ValueOf(args, ++index)); break;
                 case "--port-base": portBase = int.Parse(ValueOf(args, ++index)); break;
+                case "--warmup": warmup = int.Parse(ValueOf(args, ++index)); break;
+                case "--duration": duration = int.Parse(ValueOf(args, ++index)); break;
                 default: throw new ArgumentException($"Unknown option '{args[index]}'. {Usage}");
             }
         }
@@ -34,14 +37,15 @@ public sealed record BenchOptions(
             ParseCatalogs(catalogs ?? (smoke ? "5000" : "5000,1m")),
             // A smoke run proves every row works end to end; a tiny load keeps it quick even on a busy machine.
             smoke ? [4, 16] : [64, 256],
-            smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3),
-            smoke ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10),
+            TimeSpan.FromSeconds(warmup ?? (smoke ? 1 : 2)),
+            TimeSpan.FromSeconds(duration ?? (smoke ? 2 : 6)),
             portBase,
             repoRoot,
             output ?? Path.Combine(repoRoot, "bench", smoke ? "out/smoke" : "results"));
     }
 
-    private const string Usage = "Usage: bench/run.sh [--smoke] [--catalog 5000|1m|5000,1m] [--out DIR] [--port-base 5700]";
+    private const string Usage =
+        "Usage: bench/run.sh [--smoke] [--catalog 5000|1m|5000,1m] [--out DIR] [--port-base 5700] [--warmup SECONDS] [--duration SECONDS]";
 
     private static string ValueOf(IReadOnlyList<string> args, int index) =>
         index < args.Count ? args[index] : throw new ArgumentException($"'{args[index - 1]}' needs a value. {Usage}");

@@ -16,11 +16,14 @@ public static class BenchmarkRun
         File.SetUnixFileMode(workDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         var catalogs = new List<CatalogReport>();
+        var resultsFile = "";
         try
         {
             foreach (var catalog in options.Catalogs)
             {
                 catalogs.Add(await new CatalogBenchmark(options, wrk, workDirectory).RunAsync(catalog));
+                // Written after every catalog, so a later failure keeps what was measured.
+                resultsFile = Write(options, machine, catalogs);
             }
         }
         catch
@@ -29,7 +32,6 @@ public static class BenchmarkRun
             throw;
         }
 
-        var resultsFile = Write(options, machine, catalogs);
         Directory.Delete(workDirectory, recursive: true);
         Console.WriteLine($"Results: {resultsFile}");
         return !options.Smoke || SmokeCheck.Passes(resultsFile, options, catalogs);

@@ -109,6 +109,8 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Pooled connections would outlive the server, and a later cluster on the same port would get them.
+        NpgsqlConnection.ClearAllPools();
         await RunServerToolAsync("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "stop");
         Directory.Delete(_directory, recursive: true);
     }
