@@ -35,8 +35,10 @@ public static class ServiceSettings
     {
         ["ConnectionStrings__moviedb"] = connectionString,
         [ResultCachesSetting] = resultCachesOn ? "true" : "false",
-        // Names JIT-compiled methods for perf; written once per method, nothing per request.
+        // Names JIT-compiled methods for perf; written once per method, nothing per request. With W^X on,
+        // JIT code runs from a second mapping that perf cannot match to those names.
         ["DOTNET_PerfMapEnabled"] = "1",
+        ["DOTNET_EnableWriteXorExecute"] = "0",
     };
 
     public static Dictionary<string, string> Web(Uri graphql) => new()

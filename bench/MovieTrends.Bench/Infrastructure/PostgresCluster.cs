@@ -53,7 +53,8 @@ public sealed class PostgresCluster : IAsyncDisposable
         await cluster.RunServerToolAsync("initdb", "-D", cluster.DataDirectory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync");
         await cluster.RunServerToolAsync("pg_ctl", "-D", cluster.DataDirectory, "-l", cluster.LogPath, "-w", "-o",
             $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=300 " +
-            "-c shared_preload_libraries=pg_stat_statements,auto_explain -c auto_explain.log_min_duration=-1",
+            // auto_explain stays at its default (off): a -c setting here would outrank ALTER SYSTEM when plans are wanted.
+            "-c shared_preload_libraries=pg_stat_statements,auto_explain",
             "start");
         return cluster;
     }

@@ -37,7 +37,8 @@ public static class MarkdownReport
             ({ServiceSettings.ResultCachesSetting}=false) and sent different arguments on every request; "caches on" rows
             repeated the same request. Errors: non-2xx responses, socket errors (connect, read, write, timeout) and
             GraphQL errors inside 200 responses. CPU is a share of one core (200 % = both cores); RSS is the peak
-            resident set (VmHWM) during the measured window.
+            resident set (VmHWM) during the measured window. The GraphQL service runs with DOTNET_PerfMapEnabled=1 and
+            DOTNET_EnableWriteXorExecute=0 so perf can name its JIT-compiled methods.
             """);
         md.AppendLine();
 
