@@ -29,7 +29,8 @@ for page in trends popularity; do
       --quiet \
       --only-categories=performance,accessibility,best-practices,seo \
       --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
-      --output=json --output=html --output-path="$out/$name"
+      --output=json --output=html --output-path="$out/$name" \
+      || { echo "$name: lighthouse could not audit the page"; failed=1; continue; }
     node -e '
       const report = require(process.argv[1]);
       const score = (id) => Math.round(report.categories[id].score * 100);

@@ -35,7 +35,7 @@ export function createTrendsView(store, { genres }) {
 
   buildGenreOptions();
   wireEvents();
-  onThemeChange(() => trends && drawChart());
+  onThemeChange(() => trends && render(store.state));
 
   function buildGenreOptions() {
     for (const genre of genres) {
@@ -129,8 +129,14 @@ export function createTrendsView(store, { genres }) {
     pngButton.disabled = asTable;
     pngButton.title = asTable ? 'Switch to the chart to download it as an image' : '';
     renderLegend();
-    drawChart();
-    renderTrendsTable(table, trends, state.mode);
+    // Only what is on screen is built: the table (hundreds of cells) when it is asked for, else the chart.
+    if (asTable) {
+      destroyChart();
+      renderTrendsTable(table, trends, state.mode);
+    } else {
+      table.replaceChildren();
+      drawChart();
+    }
   }
 
   function renderLegend() {
@@ -174,7 +180,8 @@ export function createTrendsView(store, { genres }) {
     };
     const options = baseOptions();
     options.scales = {
-      x: { stacked: true, grid: { display: false } },
+      // Horizontal year labels, thinned out when crowded: fitting rotated labels is the costliest part of a draw.
+      x: { stacked: true, grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 8 } },
       y: {
         stacked: true,
         beginAtZero: true,
