@@ -1,35 +1,31 @@
 namespace MovieTrends.GraphQL.Catalog;
 
 /// <summary>
-/// The catalog's SQL. Trends read only the per-year aggregates maintained at import, and popularity reads
-/// the (release_year, popularity desc, id) index, so the cost stays flat as the catalog grows.
+/// The catalog's SQL. Trends read only the per-year aggregates maintained at import (whole, into memory),
+/// and popularity reads the (release_year, popularity desc, id) index, so the cost stays flat as the catalog grows.
 /// </summary>
 internal static class CatalogSql
 {
-    public const string GenreNames = "SELECT name FROM genres ORDER BY name";
+    public const string Genres = "SELECT id, name FROM genres ORDER BY name";
 
-    public const string GenreYearCounts = """
-        SELECT g.name, c.year, c.movie_count
-        FROM genre_year_counts c
-        JOIN genres g ON g.id = c.genre_id
-        WHERE c.year BETWEEN $1 AND $2 AND c.movie_count > 0
-        """;
+    public const string GenreYearCounts = "SELECT genre_id, year, movie_count FROM genre_year_counts WHERE movie_count > 0";
 
-    public const string YearCounts = "SELECT year, movie_count FROM year_counts WHERE year BETWEEN $1 AND $2";
+    public const string YearCounts = "SELECT year, movie_count FROM year_counts";
 
-    public const string YearCount = "SELECT coalesce((SELECT movie_count FROM year_counts WHERE year = $1), 0)";
-
+    // Sorting each movie's few genre names here would cost the statement several times over; the reader sorts them.
     private const string MovieColumns = """
         SELECT m.id, m.title, m.release_date, m.popularity, m.vote_average, m.vote_count, m.overview,
-               ARRAY(SELECT g.name FROM movie_genres mg JOIN genres g ON g.id = mg.genre_id
-                     WHERE mg.movie_id = m.id ORDER BY g.name) AS genres
+               ARRAY(SELECT g.name FROM movie_genres mg JOIN genres g ON g.id = mg.genre_id WHERE mg.movie_id = m.id)
         FROM movies m
         WHERE m.release_year = $1
         """;
 
-    public const string MostPopular = MovieColumns + " ORDER BY m.popularity DESC, m.id LIMIT $2";
-
-    public const string LeastPopular = MovieColumns + " ORDER BY m.popularity, m.id LIMIT $2";
+    /// <summary>The year's most popular movies, then its least popular, in one round trip.</summary>
+    public const string MostAndLeastPopular = $"""
+        ({MovieColumns} ORDER BY m.popularity DESC, m.id LIMIT $2)
+        UNION ALL
+        ({MovieColumns} ORDER BY m.popularity, m.id LIMIT $2)
+        """;
 
     public const string GenreSummaries = """
         SELECT g.name, count(mg.movie_id)::int

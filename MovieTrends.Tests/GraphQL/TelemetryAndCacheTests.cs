@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using MovieTrends.Ingest.Import;
@@ -85,19 +83,8 @@ public sealed class TelemetryAndCacheTests(AppFixture app) : IAsyncLifetime
 
     private async Task ImportAsync(NpgsqlDataSource dataSource, string fileName, params (int Id, string Title, double Popularity)[] movies)
     {
-        var csv = new StringBuilder("id,title,genres,release_date,popularity,vote_average,vote_count,overview\n");
-        foreach (var (id, title, popularity) in movies)
-        {
-            csv.Append(CultureInfo.InvariantCulture,
-                $"{id},{title},\"[{{\"\"id\"\": 18, \"\"name\"\": \"\"Drama\"\"}}]\",2001-05-01,{popularity},6.5,10,A test movie.\n");
-        }
-
-        var path = Path.Combine(_files, fileName);
-        await using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
-        {
-            await gzip.WriteAsync(Encoding.UTF8.GetBytes(csv.ToString()));
-        }
-
+        var path = await TinyCatalogFile.WriteAsync(_files, fileName, [.. movies.Select(movie =>
+            new TinyCatalogFile.Movie(movie.Id, movie.Title, 18, "Drama", new DateOnly(2001, 5, 1), movie.Popularity))]);
         await new CatalogImporter(dataSource, NullLogger<CatalogImporter>.Instance).ImportAsync(path);
     }
 

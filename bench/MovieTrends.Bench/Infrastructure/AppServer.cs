@@ -43,8 +43,14 @@ public sealed class AppServer : IDisposable
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         };
         var stopwatch = Stopwatch.StartNew();
+        // From its build output, as in a container: the content root is the working directory, and only there
+        // does the service find its appsettings.json (without it every request is logged at Information).
         var process = ManagedProcess.Start(
-            "dotnet", [assemblyPath, "--urls", baseAddress.ToString()], settings, Path.Combine(logDirectory, $"{name}.log"));
+            "dotnet",
+            [assemblyPath, "--urls", baseAddress.ToString()],
+            settings,
+            Path.Combine(logDirectory, $"{name}.log"),
+            workingDirectory: Path.GetDirectoryName(assemblyPath));
         try
         {
             await WaitUntilHealthyAsync(name, baseAddress, process);

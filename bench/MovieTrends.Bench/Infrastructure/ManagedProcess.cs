@@ -23,10 +23,15 @@ public sealed class ManagedProcess : IDisposable
     public string LogPath { get; }
 
     public static ManagedProcess Start(
-        string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string logPath)
+        string fileName,
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string> environment,
+        string logPath,
+        string? workingDirectory = null)
     {
         var startInfo = new ProcessStartInfo(fileName, arguments)
         {
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -1,0 +1,131 @@
+using Npgsql;
+
+namespace MovieTrends.GraphQL.Catalog;
+
+/// <summary>
+/// Holds the current catalog's <see cref="CatalogAggregates"/>: read on first use and again after each import,
+/// one read shared by every request that waits for it. A read that overlapped an import serves the requests
+/// already waiting and is then dropped; a failed read is retried by the next request.
+/// </summary>
+public sealed class CatalogAggregatesStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly Lock _gate = new();
+    private Task<CatalogAggregates>? _current;
+
+    public CatalogAggregatesStore(NpgsqlDataSource dataSource, CatalogChanges changes)
+    {
+        _dataSource = dataSource;
+        changes.Changed += Drop;
+    }
+
+    public Task<CatalogAggregates> GetAsync(CancellationToken cancellationToken)
+    {
+        var current = Volatile.Read(ref _current);
+        if (current is { IsCompletedSuccessfully: true })
+        {
+            return current;
+        }
+
+        lock (_gate)
+        {
+            if (_current is null || _current.IsFaulted || _current.IsCanceled)
+            {
+                // Not the caller's token: the read is shared, and one client going away must not fail the others.
+                _current = ReadAsync();
+            }
+
+            return _current.WaitAsync(cancellationToken);
+        }
+    }
+
+    private void Drop()
+    {
+        lock (_gate)
+        {
+            _current = null;
+        }
+    }
+
+    private async Task<CatalogAggregates> ReadAsync()
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand(CatalogSql.Genres),
+                new NpgsqlBatchCommand(CatalogSql.GenreYearCounts),
+                new NpgsqlBatchCommand(CatalogSql.YearCounts),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync();
+
+        var genreNames = new List<string>();
+        var namesById = new Dictionary<short, string>();
+        while (await reader.ReadAsync())
+        {
+            var name = reader.GetString(1);
+            genreNames.Add(name);
+            namesById.Add(reader.GetInt16(0), name);
+        }
+
+        await reader.NextResultAsync();
+        var genreCounts = new List<(string Genre, short Year, int Count)>();
+        while (await reader.ReadAsync())
+        {
+            genreCounts.Add((namesById[reader.GetInt16(0)], reader.GetInt16(1), reader.GetInt32(2)));
+        }
+
+        await reader.NextResultAsync();
+        var yearCounts = new List<(short Year, int Count)>();
+        while (await reader.ReadAsync())
+        {
+            yearCounts.Add((reader.GetInt16(0), reader.GetInt32(1)));
+        }
+
+        return Build(genreNames, genreCounts, yearCounts);
+    }
+
+    private static CatalogAggregates Build(
+        List<string> genreNames, List<(string Genre, short Year, int Count)> genreCounts, List<(short Year, int Count)> yearCounts)
+    {
+        if (yearCounts.Count == 0 && genreCounts.Count == 0)
+        {
+            return new CatalogAggregates(genreNames, 0, new Dictionary<string, int[]>(), []);
+        }
+
+        var firstYear = int.MaxValue;
+        var lastYear = int.MinValue;
+        foreach (var (year, _) in yearCounts)
+        {
+            (firstYear, lastYear) = (Math.Min(firstYear, year), Math.Max(lastYear, year));
+        }
+
+        foreach (var (_, year, _) in genreCounts)
+        {
+            (firstYear, lastYear) = (Math.Min(firstYear, year), Math.Max(lastYear, year));
+        }
+
+        var span = lastYear - firstYear + 1;
+        var totals = new int[span];
+        foreach (var (year, count) in yearCounts)
+        {
+            totals[year - firstYear] = count;
+        }
+
+        var countsByGenre = new Dictionary<string, int[]>();
+        foreach (var (genre, year, count) in genreCounts)
+        {
+            if (!countsByGenre.TryGetValue(genre, out var counts))
+            {
+                counts = new int[span];
+                countsByGenre.Add(genre, counts);
+            }
+
+            counts[year - firstYear] = count;
+        }
+
+        return new CatalogAggregates(genreNames, firstYear, countsByGenre, totals);
+    }
+}
