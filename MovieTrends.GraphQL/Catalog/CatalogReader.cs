@@ -5,7 +5,7 @@ namespace MovieTrends.GraphQL.Catalog;
 
 /// <summary>
 /// Answers catalog questions: trends and counts from the aggregates held in memory, movies from PostgreSQL
-/// in one round trip per question.
+/// (the per-year ranking the importer maintains) in one round trip per question.
 /// </summary>
 public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregatesStore catalogAggregates) : ICatalogReader
 {
@@ -69,8 +69,6 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregates
 
     private static Movie ReadMovie(NpgsqlDataReader reader)
     {
-        var genres = reader.GetFieldValue<string[]>(7);
-        Array.Sort(genres, StringComparer.Ordinal);
         return new Movie(
             Id: reader.GetInt32(0),
             Title: reader.GetString(1),
@@ -79,7 +77,7 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregates
             // real holds 7.2 as 7.19999980926514; going through decimal gives back the value as imported.
             VoteAverage: reader.IsDBNull(4) ? null : (double)(decimal)reader.GetFloat(4),
             VoteCount: reader.IsDBNull(5) ? null : reader.GetInt32(5),
-            Genres: genres,
+            Genres: reader.GetFieldValue<string[]>(7),
             Overview: reader.IsDBNull(6) ? null : reader.GetString(6));
     }
 

@@ -2,7 +2,7 @@ namespace MovieTrends.GraphQL.Catalog;
 
 /// <summary>
 /// The catalog's SQL. Trends read only the per-year aggregates maintained at import (whole, into memory),
-/// and popularity reads the (release_year, popularity desc, id) index, so the cost stays flat as the catalog grows.
+/// and popularity reads the per-year ranking maintained at import, so the cost stays flat as the catalog grows.
 /// </summary>
 internal static class CatalogSql
 {
@@ -12,19 +12,15 @@ internal static class CatalogSql
 
     public const string YearCounts = "SELECT year, movie_count FROM year_counts";
 
-    // Sorting each movie's few genre names here would cost the statement several times over; the reader sorts them.
-    private const string MovieColumns = """
-        SELECT m.id, m.title, m.release_date, m.popularity, m.vote_average, m.vote_count, m.overview,
-               ARRAY(SELECT g.name FROM movie_genres mg JOIN genres g ON g.id = mg.genre_id WHERE mg.movie_id = m.id)
-        FROM movies m
-        WHERE m.release_year = $1
-        """;
-
-    /// <summary>The year's most popular movies, then its least popular, in one round trip.</summary>
-    public const string MostAndLeastPopular = $"""
-        ({MovieColumns} ORDER BY m.popularity DESC, m.id LIMIT $2)
-        UNION ALL
-        ({MovieColumns} ORDER BY m.popularity, m.id LIMIT $2)
+    /// <summary>
+    /// The year's most popular movies, then its least popular, from the ranking every import maintains
+    /// (ranks 1..50, genres sorted): one short range of the primary key.
+    /// </summary>
+    public const string MostAndLeastPopular = """
+        SELECT movie_id, title, release_date, popularity, vote_average, vote_count, overview, genres
+        FROM year_popularity
+        WHERE year = $1 AND rank <= $2
+        ORDER BY from_top DESC, rank
         """;
 
     public const string GenreSummaries = """

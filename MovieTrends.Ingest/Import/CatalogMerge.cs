@@ -9,6 +9,7 @@ namespace MovieTrends.Ingest.Import;
 /// </summary>
 internal static class CatalogMerge
 {
+
     private const string PrepareSql = """
         -- Imports merge one at a time, so two of them never race on the same ids.
         SELECT pg_advisory_xact_lock(7270002);
@@ -100,7 +101,8 @@ internal static class CatalogMerge
         """;
 
     // A movie counts once per genre per year (movie_genres' key makes each pair unique); undated movies not at all.
-    // DELETE rather than TRUNCATE: readers keep seeing the old counts until the import commits.
+    // DELETE rather than TRUNCATE: readers keep seeing the old counts until the import commits. The ranking's
+    // definition lives in migration 0003, which also ranked the catalogs imported before it.
     private const string RebuildAggregatesSql = """
         DELETE FROM genre_year_counts;
         INSERT INTO genre_year_counts (genre_id, year, movie_count)
@@ -116,6 +118,8 @@ internal static class CatalogMerge
         FROM movies
         WHERE release_year IS NOT NULL
         GROUP BY release_year;
+
+        SELECT rebuild_year_popularity(@ranks);
         """;
 
     private const string CompleteImportSql = """
@@ -147,7 +151,7 @@ internal static class CatalogMerge
         {
             await ExecuteAsync(connection, ReplaceGenresSql, cancellationToken);
             await BulkLoadIndexes.RestoreAsync(connection, rebuildIndexes, cancellationToken);
-            await ExecuteAsync(connection, RebuildAggregatesSql, cancellationToken);
+            await ExecuteAsync(connection, RebuildAggregatesSql, cancellationToken, ("ranks", PopularityRanking.Depth));
         }
 
         return (importId, new Changes(inserted, updated));

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using MovieTrends.GraphQL.Catalog;
+using MovieTrends.Ingest.Import;
 using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.GraphQL;
@@ -31,6 +33,10 @@ public sealed class PopularityTests(AppFixture app)
         Assert.Equal(167.58371, top.GetProperty("popularity").GetDouble());
         Assert.Equal("https://www.themoviedb.org/movie/27205", top.GetProperty("tmdbUrl").GetString());
     }
+
+    [Fact]
+    public void Every_limit_the_API_accepts_is_within_the_ranking_each_import_keeps() =>
+        Assert.Equal(CatalogLimits.MaxLimit, PopularityRanking.Depth);
 
     [Theory]
     [InlineData(2010, 5)]

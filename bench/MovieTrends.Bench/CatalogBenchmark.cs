@@ -57,7 +57,8 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
             await MeasureAsync(runner, graphql, scenarios.Where(scenario => scenario.Repeated), resultCachesOn: true, report);
             if (!options.Smoke)
             {
-                report.Profiles.Add(await ProfileGraphQLAsync(graphql, scenarios[0], report, "Repeated genreTrends 2000–2010, result caches on"));
+                report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, scenarios[0], report, "Repeated genreTrends 2000–2010, result caches on"));
+                report.Profiles.Add(await ProfileAsync(graphql.Proxy, graphql.Proxy, scenarios[0], report, "Repeated genreTrends 2000–2010 through the web proxy"));
             }
 
             graphql.Dispose();
@@ -75,7 +76,8 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
                 await TopStatementsAsync(postgres)));
             if (!options.Smoke)
             {
-                report.Profiles.Add(await ProfileGraphQLAsync(graphql, changing[2], report, "Popularity with the year changing, result caches off"));
+                report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, changing[2], report, "Popularity with the year changing, result caches off"));
+                report.Profiles.Add(await PopularityStatementAloneAsync(postgres, report));
                 report.Profiles.Add(new Profile("Query plans of one uncached genreTrends (full range) and one popularity request (auto_explain, ANALYZE, BUFFERS)",
                     await postgres.LogPlansAsync(async () =>
                     {
@@ -110,7 +112,9 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
         }
     }
 
-    private async Task<Profile> ProfileGraphQLAsync(Services services, Scenario scenario, CatalogReport report, string title)
+    /// <param name="process">The process whose CPU is sampled.</param>
+    /// <param name="target">The service the load goes to (the same process, or the proxy in front of it).</param>
+    private async Task<Profile> ProfileAsync(AppServer process, AppServer target, Scenario scenario, CatalogReport report, string title)
     {
         if (!await PerfProfile.IsAvailableAsync())
         {
@@ -118,9 +122,28 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
         }
 
         var duration = TimeSpan.FromSeconds(5);
-        var text = await PerfProfile.RecordAsync(services.Direct.ProcessId, duration, Path.Combine(workDirectory, "perf.data"),
-            () => wrk.RunAsync(services.Direct.GraphQL, scenario, 64, duration + TimeSpan.FromSeconds(1), report.FirstYear, report.LastYear));
-        return new Profile($"{title}: GraphQL service CPU samples at 64 connections (perf, self time by symbol)", text);
+        var text = await PerfProfile.RecordAsync(process.ProcessId, duration, Path.Combine(workDirectory, "perf.data"),
+            () => wrk.RunAsync(target.GraphQL, scenario, 64, duration + TimeSpan.FromSeconds(1), report.FirstYear, report.LastYear));
+        return new Profile($"{title}: {process.Name} process CPU samples at 64 connections (perf, self time by symbol)", text);
+    }
+
+    /// <summary>
+    /// The popularity statement exactly as the service sent it (from pg_stat_statements), through pgbench:
+    /// the most the database alone can answer on this machine, whatever the service in front of it does.
+    /// </summary>
+    private async Task<Profile> PopularityStatementAloneAsync(PostgresCluster postgres, CatalogReport report)
+    {
+        const string title = "PostgreSQL alone: the popularity statement through pgbench (prepared, 16 clients, 5 s)";
+        var statement = (await postgres.QueryAsync(ServiceSettings.Database,
+            "SELECT query FROM pg_stat_statements WHERE query LIKE '%FROM year_popularity%' ORDER BY calls DESC LIMIT 1")).FirstOrDefault()?[0];
+        if (statement is null)
+        {
+            return new Profile(title, "pg_stat_statements recorded no popularity statement.");
+        }
+
+        var script = $"\\set year random({report.FirstYear}, {report.LastYear})\n\\set limit 5\n" +
+            statement.Replace("$1", ":year", StringComparison.Ordinal).Replace("$2", ":limit", StringComparison.Ordinal) + ";\n";
+        return new Profile(title, script + "\n" + await postgres.PgbenchAsync(ServiceSettings.Database, script, 16, TimeSpan.FromSeconds(5)));
     }
 
     /// <summary>Starts the GraphQL service and the web proxy together, as the AppHost would, and times both to healthy.</summary>

@@ -31,17 +31,21 @@ public static class ServiceSettings
     /// <summary>The GraphQL service's switch for its response and catalog-answer caches.</summary>
     public const string ResultCachesSetting = "GraphQL__ResultCaches__Enabled";
 
-    public static Dictionary<string, string> GraphQL(string connectionString, bool resultCachesOn) => new()
+    // Names JIT-compiled methods for perf; written once per method, nothing per request. With W^X on,
+    // JIT code runs from a second mapping that perf cannot match to those names.
+    private static readonly Dictionary<string, string> PerfSymbols = new()
     {
-        ["ConnectionStrings__moviedb"] = connectionString,
-        [ResultCachesSetting] = resultCachesOn ? "true" : "false",
-        // Names JIT-compiled methods for perf; written once per method, nothing per request. With W^X on,
-        // JIT code runs from a second mapping that perf cannot match to those names.
         ["DOTNET_PerfMapEnabled"] = "1",
         ["DOTNET_EnableWriteXorExecute"] = "0",
     };
 
-    public static Dictionary<string, string> Web(Uri graphql) => new()
+    public static Dictionary<string, string> GraphQL(string connectionString, bool resultCachesOn) => new(PerfSymbols)
+    {
+        ["ConnectionStrings__moviedb"] = connectionString,
+        [ResultCachesSetting] = resultCachesOn ? "true" : "false",
+    };
+
+    public static Dictionary<string, string> Web(Uri graphql) => new(PerfSymbols)
     {
         ["services__graphql__http__0"] = graphql.ToString().TrimEnd('/'),
     };

@@ -108,6 +108,22 @@ public sealed class PostgresCluster : IAsyncDisposable
         return await new StreamReader(log).ReadToEndAsync();
     }
 
+    /// <summary>
+    /// Runs a pgbench script (prepared statements, <paramref name="clients"/> connections): how often the server
+    /// alone answers it on this machine, with no client work but pgbench's. Returns pgbench's summary lines.
+    /// </summary>
+    public async Task<string> PgbenchAsync(string database, string script, int clients, TimeSpan duration)
+    {
+        var scriptPath = Path.Combine(_directory, "pgbench.sql");
+        await File.WriteAllTextAsync(scriptPath, script);
+        var result = await RunServerToolAsync("pgbench",
+            "-h", "127.0.0.1", "-p", $"{_port}", "-U", "postgres", "-n", "-M", "prepared",
+            "-c", $"{clients}", "-j", $"{Math.Min(clients, Environment.ProcessorCount)}", "-T", $"{(int)duration.TotalSeconds}",
+            "-f", scriptPath, database);
+        return string.Join('\n', result.Output.Split('\n').Where(line => line.StartsWith("latency", StringComparison.Ordinal)
+            || line.StartsWith("tps", StringComparison.Ordinal) || line.StartsWith("number of clients", StringComparison.Ordinal)));
+    }
+
     public async ValueTask DisposeAsync()
     {
         // Pooled connections would outlive the server, and a later cluster on the same port would get them.
