@@ -1,4 +1,3 @@
-using System.Data.Common;
 using GraphQL;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Execution;
@@ -11,28 +10,13 @@ namespace Microsoft.Extensions.Hosting;
 
 public static class GraphQLApiExtensions
 {
-    private const int DefaultMaxPoolSize = 16;
-
     /// <summary>
     /// The catalog reader over the "moviedb" database with its caches and change listener, the schema, the
     /// executor and the transport, with their telemetry.
     /// </summary>
     public static TBuilder AddGraphQLApi<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.AddNpgsqlDataSource("moviedb", configureDataSourceBuilder: dataSource =>
-        {
-            // The service sets no session state, so a connection going back to the pool needs no DISCARD ALL,
-            // which would also throw away the statements prepared on it.
-            var settings = dataSource.ConnectionStringBuilder;
-            settings.NoResetOnClose = true;
-            settings.MaxAutoPrepare = 32;
-            // Every pooled connection is a server process competing for the database's cores: a few busy ones
-            // answer more than many waiting ones (measured in bench/). A connection string can still say otherwise.
-            if (!new DbConnectionStringBuilder { ConnectionString = dataSource.ConnectionString }.ContainsKey("Maximum Pool Size"))
-            {
-                settings.MaxPoolSize = DefaultMaxPoolSize;
-            }
-        });
+        builder.AddCatalogDataSource();
 
         var services = builder.Services;
         services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.SectionName);
