@@ -37,7 +37,8 @@ public sealed record BenchOptions(
             ParseCatalogs(catalogs ?? (smoke ? "5000" : "5000,1m")),
             // A smoke run proves every row works end to end; a tiny load keeps it quick even on a busy machine.
             smoke ? [4, 16] : [64, 256],
-            TimeSpan.FromSeconds(warmup ?? (smoke ? 1 : 2)),
+            // The JIT keeps recompiling hot paths for tens of seconds after a start on 2 busy cores.
+            TimeSpan.FromSeconds(warmup ?? (smoke ? 1 : 10)),
             TimeSpan.FromSeconds(duration ?? (smoke ? 2 : 6)),
             portBase,
             repoRoot,
