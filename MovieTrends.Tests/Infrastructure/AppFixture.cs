@@ -49,7 +49,8 @@ public sealed class AppFixture : IAsyncLifetime
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         using var timeout = new CancellationTokenSource(StartupTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MovieTrends_AppHost>(
-            [$"Postgres:DataDirectory={_dataDirectory}"],
+            // The suite checks the offline analyst: an xAI key in the environment must not reach a real provider.
+            [$"Postgres:DataDirectory={_dataDirectory}", "Parameters:xai-api-key="],
             (options, _) => options.DisableDashboard = true,
             timeout.Token);
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using MovieTrends.Tests.Infrastructure;
+using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
 namespace MovieTrends.Tests.Web;
@@ -104,6 +105,44 @@ public sealed class ChatPanelTests(AppFixture app, BrowserFixture browser) : ICl
         // The browser logs the dropped connection itself; nothing else may be logged.
         Assert.All(session.ConsoleErrors, message => Assert.Contains("ERR_CONNECTION_RESET", message, StringComparison.Ordinal));
         Assert.Empty(session.ForeignRequests);
+    }
+
+    [Fact]
+    public async Task An_expired_conversation_is_said_so_and_the_question_sent_again_starts_a_new_one()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+        await page.OpenAsync("?view=trends&from=2000&to=2010");
+        var chat = new ChatPanel(page.Page);
+        var firstAnswer = page.Page.WaitForResponseAsync(response => IsChat(response.Request));
+        await chat.AskAsync("Summarise this view.");
+        var conversationId = JsonDocument.Parse(await (await firstAnswer).TextAsync())
+            .RootElement.GetProperty("data").GetProperty("chat").GetProperty("conversationId").GetGuid();
+        await Expect(chat.Replies).ToHaveCountAsync(1);
+
+        // What expiry does on the server: the conversation and its messages are gone.
+        await using (var connection = new NpgsqlConnection(app.MovieDbConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var delete = new NpgsqlCommand("DELETE FROM chat_conversations WHERE id = $1", connection)
+            {
+                Parameters = { new() { Value = conversationId } },
+            };
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+
+        await chat.AskAsync("Which genre grew the most?");
+        var error = page.Page.Locator("#chat-log .chat-message--error");
+        await Expect(error).ToHaveAttributeAsync("data-code", "CONVERSATION_NOT_FOUND");
+        await Expect(error).ToContainTextAsync("expired");
+        await Expect(chat.Input).ToHaveValueAsync("Which genre grew the most?");
+
+        var again = page.Page.WaitForRequestAsync(IsChat);
+        await chat.Input.PressAsync("Enter");
+        var input = JsonDocument.Parse((await again).PostData!).RootElement.GetProperty("variables").GetProperty("input");
+        Assert.Equal(JsonValueKind.Null, input.GetProperty("conversationId").ValueKind);
+        await Expect(chat.Replies).ToHaveCountAsync(2);
+        session.AssertClean();
     }
 
     private static bool IsChat(IRequest request) =>

@@ -46,6 +46,8 @@ export function createChatPanel(store) {
       pending.replaceWith(reply(data.chat));
       showMode(data.chat.mode);
     } catch (error) {
+      // The server forgot the conversation (it expired): the next question starts a new one.
+      if (error.code === 'CONVERSATION_NOT_FOUND') conversationId = null;
       pending.replaceWith(errorMessage(error));
       // Give the question back so it can be sent again as it was.
       if (!input.value) input.value = message;
@@ -106,7 +108,9 @@ export function createChatPanel(store) {
     element.dataset.code = error.code ?? '';
     element.textContent = isChatMissing(error)
       ? 'The assistant is not available on this server yet. The charts work as usual.'
-      : `${describeError(error)} Your conversation is kept: send the question again when ready.`;
+      : error.code === 'CONVERSATION_NOT_FOUND'
+        ? 'This conversation has expired on the server. Send the question again to start a new one.'
+        : `${describeError(error)} Your conversation is kept: send the question again when ready.`;
     return element;
   }
 
