@@ -60,20 +60,13 @@ public sealed class ChatPanelTests(AppFixture app, BrowserFixture browser) : ICl
     {
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
-        await page.OpenAsync("?view=trends&from=2000&to=2010");
         var chat = new ChatPanel(page.Page);
-
-        var firstAnswer = page.Page.WaitForResponseAsync(response => IsChat(response.Request));
-        await chat.AskAsync("Summarise this view.");
-        var conversationId = JsonDocument.Parse(await (await firstAnswer).TextAsync())
-            .RootElement.GetProperty("data").GetProperty("chat").GetProperty("conversationId").GetString();
-        await Expect(chat.Replies).ToHaveCountAsync(1);
+        var conversationId = await StartConversationAsync(page, chat);
 
         var followUp = page.Page.WaitForRequestAsync(IsChat);
         await chat.AskAsync("Which genre grew the most?");
 
         var input = JsonDocument.Parse((await followUp).PostData!).RootElement.GetProperty("variables").GetProperty("input");
-        Assert.False(string.IsNullOrEmpty(conversationId));
         Assert.Equal(conversationId, input.GetProperty("conversationId").GetString());
         Assert.Equal("""{"trendsFrom":2000,"trendsTo":2010,"genres":null}""", input.GetProperty("view").GetRawText());
         await Expect(chat.Replies).ToHaveCountAsync(2);
@@ -112,13 +105,8 @@ public sealed class ChatPanelTests(AppFixture app, BrowserFixture browser) : ICl
     {
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
-        await page.OpenAsync("?view=trends&from=2000&to=2010");
         var chat = new ChatPanel(page.Page);
-        var firstAnswer = page.Page.WaitForResponseAsync(response => IsChat(response.Request));
-        await chat.AskAsync("Summarise this view.");
-        var conversationId = JsonDocument.Parse(await (await firstAnswer).TextAsync())
-            .RootElement.GetProperty("data").GetProperty("chat").GetProperty("conversationId").GetGuid();
-        await Expect(chat.Replies).ToHaveCountAsync(1);
+        var conversationId = Guid.Parse(await StartConversationAsync(page, chat));
 
         // What expiry does on the server: the conversation and its messages are gone.
         await using (var connection = new NpgsqlConnection(app.MovieDbConnectionString))
@@ -143,6 +131,19 @@ public sealed class ChatPanelTests(AppFixture app, BrowserFixture browser) : ICl
         Assert.Equal(JsonValueKind.Null, input.GetProperty("conversationId").ValueKind);
         await Expect(chat.Replies).ToHaveCountAsync(2);
         session.AssertClean();
+    }
+
+    /// <summary>Asks a first question on the 2000–2010 trends view and returns the conversation the server started.</summary>
+    private static async Task<string> StartConversationAsync(MovieTrendsPage page, ChatPanel chat)
+    {
+        await page.OpenAsync("?view=trends&from=2000&to=2010");
+        var answer = page.Page.WaitForResponseAsync(response => IsChat(response.Request));
+        await chat.AskAsync("Summarise this view.");
+        var conversationId = JsonDocument.Parse(await (await answer).TextAsync())
+            .RootElement.GetProperty("data").GetProperty("chat").GetProperty("conversationId").GetString();
+        await Expect(chat.Replies).ToHaveCountAsync(1);
+        Assert.False(string.IsNullOrEmpty(conversationId));
+        return conversationId;
     }
 
     private static bool IsChat(IRequest request) =>
