@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 
 namespace MovieTrends.Tests.Infrastructure;
@@ -20,8 +18,8 @@ public sealed record RawTmdbMovie(
 }
 
 /// <summary>
-/// The default data file read independently of the importer: a plain RFC 4180 reader written here and
-/// System.Text.Json for the genre lists. Tests compute their expected numbers from this, never from the
+/// The default data file read independently of the importer: the tests' own RFC 4180 reader
+/// (<see cref="CsvFixture"/>) and System.Text.Json for the genre lists. Tests compute their expected numbers from this, never from the
 /// service's own code.
 /// </summary>
 public static class RawTmdbData
@@ -36,26 +34,25 @@ public static class RawTmdbData
 
     public static IReadOnlyList<RawTmdbMovie> Read(string gzipPath)
     {
-        using var text = new StreamReader(new GZipStream(File.OpenRead(gzipPath), CompressionMode.Decompress), Encoding.UTF8);
-        var records = ReadRecords(text.ReadToEnd());
-        var header = records[0];
-        int Column(string name) => Array.IndexOf(header, name) is var index and >= 0
-            ? index
-            : throw new InvalidDataException($"The data file has no '{name}' column.");
+        var file = CsvFixture.Load(gzipPath);
+        foreach (var column in new[] { "id", "title", "release_date", "popularity", "vote_average", "vote_count", "genres", "overview" })
+        {
+            if (!file.Has(column))
+            {
+                throw new InvalidDataException($"The data file has no '{column}' column.");
+            }
+        }
 
-        var (id, title, date, popularity, voteAverage, voteCount, genres, overview) = (
-            Column("id"), Column("title"), Column("release_date"), Column("popularity"),
-            Column("vote_average"), Column("vote_count"), Column("genres"), Column("overview"));
-
-        return [.. records.Skip(1).Select(record => new RawTmdbMovie(
-            int.Parse(record[id], CultureInfo.InvariantCulture),
-            record[title],
-            record[date].Length == 0 ? null : DateOnly.ParseExact(record[date], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            double.Parse(record[popularity], CultureInfo.InvariantCulture),
-            record[voteAverage].Length == 0 ? null : double.Parse(record[voteAverage], CultureInfo.InvariantCulture),
-            record[voteCount].Length == 0 ? null : int.Parse(record[voteCount], CultureInfo.InvariantCulture),
-            GenreNames(record[genres]),
-            record[overview].Length == 0 ? null : record[overview]))];
+        string? Optional(CsvFixture.Record row, string column) => file.Get(row, column) is { Length: > 0 } value ? value : null;
+        return [.. file.Rows.Select(row => new RawTmdbMovie(
+            file.Id(row),
+            file.Get(row, "title"),
+            Optional(row, "release_date") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            double.Parse(file.Get(row, "popularity"), CultureInfo.InvariantCulture),
+            Optional(row, "vote_average") is { } voteAverage ? double.Parse(voteAverage, CultureInfo.InvariantCulture) : null,
+            Optional(row, "vote_count") is { } voteCount ? int.Parse(voteCount, CultureInfo.InvariantCulture) : null,
+            GenreNames(file.Get(row, "genres")),
+            Optional(row, "overview")))];
     }
 
     private static string[] GenreNames(string json)
@@ -67,68 +64,6 @@ public static class RawTmdbData
 
         using var document = JsonDocument.Parse(json);
         return [.. document.RootElement.EnumerateArray().Select(genre => genre.GetProperty("name").GetString()!).Distinct()];
-    }
-
-    /// <summary>RFC 4180: fields separated by commas, quoted fields may hold commas, quotes ("") and line breaks.</summary>
-    private static List<string[]> ReadRecords(string text)
-    {
-        var records = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                fields.Add(field.ToString());
-                field.Clear();
-                records.Add([.. fields]);
-                fields.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            records.Add([.. fields]);
-        }
-
-        return records;
     }
 
     private static string RepositoryRoot()

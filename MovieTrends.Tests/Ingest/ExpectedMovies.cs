@@ -1,4 +1,5 @@
 using System.Globalization;
+using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.Ingest;
 

@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 
-namespace MovieTrends.Tests.Ingest;
+namespace MovieTrends.Tests.Infrastructure;
 
 /// <summary>
 /// A data file read independently of the importer: a plain RFC 4180 reader written for the tests, so the
