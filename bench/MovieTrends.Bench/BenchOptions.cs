@@ -7,6 +7,8 @@ public sealed record BenchOptions(
     IReadOnlyList<int> Connections,
     TimeSpan Warmup,
     TimeSpan Duration,
+    TimeSpan SoakDuration,
+    bool SoakOnly,
     int PortBase,
     string RepoRoot,
     string OutputDirectory)
@@ -15,14 +17,17 @@ public sealed record BenchOptions(
     {
         var repoRoot = FindRepoRoot();
         var smoke = args.Contains("--smoke");
+        var soakOnly = args.Contains("--soak-only");
         string? catalogs = null, output = null;
         var portBase = 5700;
-        int? warmup = null, duration = null;
+        int? warmup = null, duration = null, soak = null;
         for (var index = 0; index < args.Count; index++)
         {
             switch (args[index])
             {
                 case "--smoke": break;
+                case "--soak-only": break;
+                case "--soak": soak = int.Parse(ValueOf(args, ++index)); break;
                 case "--catalog": catalogs = ValueOf(args, ++index); break;
                 case "--out": output = Path.GetFullPath(ValueOf(args, ++index)); break;
                 case "--port-base": portBase = int.Parse(ValueOf(args, ++index)); break;
@@ -34,19 +39,21 @@ public sealed record BenchOptions(
 
         return new BenchOptions(
             smoke,
-            ParseCatalogs(catalogs ?? (smoke ? "5000" : "5000,1m")),
+            ParseCatalogs(catalogs ?? (smoke || soakOnly ? "5000" : "5000,1m")),
             // A smoke run proves every row works end to end; a tiny load keeps it quick even on a busy machine.
             smoke ? [4, 16] : [64, 256],
             // The JIT keeps recompiling hot paths for tens of seconds after a start on 2 busy cores.
             TimeSpan.FromSeconds(warmup ?? (smoke ? 1 : 10)),
             TimeSpan.FromSeconds(duration ?? (smoke ? 2 : 6)),
+            TimeSpan.FromSeconds(soak ?? (smoke ? 3 : 60)),
+            soakOnly,
             portBase,
             repoRoot,
             output ?? Path.Combine(repoRoot, "bench", smoke ? "out/smoke" : "results"));
     }
 
     private const string Usage =
-        "Usage: bench/run.sh [--smoke] [--catalog 5000|1m|5000,1m] [--out DIR] [--port-base 5700] [--warmup SECONDS] [--duration SECONDS]";
+        "Usage: bench/run.sh [--smoke] [--catalog 5000|1m|5000,1m] [--out DIR] [--port-base 5700] [--warmup SECONDS] [--duration SECONDS] [--soak SECONDS] [--soak-only]";
 
     private static string ValueOf(IReadOnlyList<string> args, int index) =>
         index < args.Count ? args[index] : throw new ArgumentException($"'{args[index - 1]}' needs a value. {Usage}");

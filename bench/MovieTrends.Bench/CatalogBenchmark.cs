@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MovieTrends.Bench.Infrastructure;
 using MovieTrends.Bench.Load;
+using MovieTrends.Bench.Soak;
 
 namespace MovieTrends.Bench;
 
@@ -43,47 +44,15 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
             await DescribeCatalogAsync(graphql.Direct, report);
             var scenarios = Scenario.For(report.FirstYear, report.LastYear);
             var runner = new LoadRunner(wrk, postgres, options.Warmup, options.Duration, report.FirstYear, report.LastYear);
-
-            report.BaselineResponseBytes = await ResponseSizeAsync(graphql.Direct.GraphQL, scenarios[0]);
-            using (var baseline = await AppServer.StartAsync("baseline", Assembly("bench/MovieTrends.Bench.Baseline"), _ports.Baseline,
-                ServiceSettings.Baseline(report.BaselineResponseBytes), workDirectory))
+            if (catalog == CatalogSize.Tmdb5000)
             {
-                foreach (var connections in options.Connections)
-                {
-                    report.Measurements.Add(await runner.MeasureAsync(scenarios[0], Route.Baseline, baseline.GraphQL, connections, true, [baseline]));
-                }
+                report.Soak = await new SoakRunner(wrk, runner, report.FirstYear, report.LastYear)
+                    .RunAsync(graphql.Direct, graphql.Proxy, options.SoakDuration);
             }
 
-            await MeasureAsync(runner, graphql, scenarios.Where(scenario => scenario.Repeated), resultCachesOn: true, report);
-            if (!options.Smoke)
+            if (!options.SoakOnly)
             {
-                report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, scenarios[0], report, "Repeated genreTrends 2000–2010, result caches on"));
-                report.Profiles.Add(await ProfileAsync(graphql.Proxy, graphql.Proxy, scenarios[0], report, "Repeated genreTrends 2000–2010 through the web proxy"));
-            }
-
-            graphql.Dispose();
-            graphql = await StartServicesAsync(connectionString, resultCachesOn: false, report: null);
-            await postgres.ExecuteAsync(ServiceSettings.Database, "SELECT pg_stat_statements_reset()");
-            var changing = scenarios.Where(scenario => !scenario.Repeated).ToArray();
-            await MeasureAsync(runner, graphql, changing, resultCachesOn: false, report);
-            foreach (var probe in changing.Where(scenario => scenario.Mode != "genre-window"))
-            {
-                // One connection: the latency of a single uncached request, without queueing behind others.
-                report.Measurements.Add(await runner.MeasureAsync(probe, Route.Direct, graphql.Direct.GraphQL, 1, false, [graphql.Direct]));
-            }
-
-            report.Profiles.Add(new Profile("Database statements during the uncached runs (pg_stat_statements, top 8 by total time)",
-                await TopStatementsAsync(postgres)));
-            if (!options.Smoke)
-            {
-                report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, changing[2], report, "Popularity with the year changing, result caches off"));
-                report.Profiles.Add(await PopularityStatementAloneAsync(postgres, report));
-                report.Profiles.Add(new Profile("Query plans of one uncached genreTrends (full range) and one popularity request (auto_explain, ANALYZE, BUFFERS)",
-                    await postgres.LogPlansAsync(async () =>
-                    {
-                        await PostAsync(graphql.Direct.GraphQL, Scenario.GenreTrends("plan", report.FirstYear - 1, report.LastYear + 1).Body!);
-                        await PostAsync(graphql.Direct.GraphQL, Scenario.Popularity("plan", 2009).Body!);
-                    })));
+                graphql = await MeasureEveryScenarioAsync(runner, scenarios, graphql, postgres, connectionString, report);
             }
         }
         finally
@@ -92,6 +61,58 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// The baseline, every scenario with the result caches on, then with them off against restarted services
+    /// (returned, so the caller stops them), and the profiles.
+    /// </summary>
+    private async Task<Services> MeasureEveryScenarioAsync(
+        LoadRunner runner, IReadOnlyList<Scenario> scenarios, Services graphql, PostgresCluster postgres, string connectionString, CatalogReport report)
+    {
+        report.BaselineResponseBytes = await ResponseSizeAsync(graphql.Direct.GraphQL, scenarios[0]);
+        using (var baseline = await AppServer.StartAsync("baseline", Assembly("bench/MovieTrends.Bench.Baseline"), _ports.Baseline,
+            ServiceSettings.Baseline(report.BaselineResponseBytes), workDirectory))
+        {
+            foreach (var connections in options.Connections)
+            {
+                report.Measurements.Add(await runner.MeasureAsync(scenarios[0], Route.Baseline, baseline.GraphQL, connections, true, [baseline]));
+            }
+        }
+
+        await MeasureAsync(runner, graphql, scenarios.Where(scenario => scenario.Repeated), resultCachesOn: true, report);
+        if (!options.Smoke)
+        {
+            report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, scenarios[0], report, "Repeated genreTrends 2000–2010, result caches on"));
+            report.Profiles.Add(await ProfileAsync(graphql.Proxy, graphql.Proxy, scenarios[0], report, "Repeated genreTrends 2000–2010 through the web proxy"));
+        }
+
+        graphql.Dispose();
+        graphql = await StartServicesAsync(connectionString, resultCachesOn: false, report: null);
+        await postgres.ExecuteAsync(ServiceSettings.Database, "SELECT pg_stat_statements_reset()");
+        var changing = scenarios.Where(scenario => !scenario.Repeated).ToArray();
+        await MeasureAsync(runner, graphql, changing, resultCachesOn: false, report);
+        foreach (var probe in changing.Where(scenario => scenario.Mode != "genre-window"))
+        {
+            // One connection: the latency of a single uncached request, without queueing behind others.
+            report.Measurements.Add(await runner.MeasureAsync(probe, Route.Direct, graphql.Direct.GraphQL, 1, false, [graphql.Direct]));
+        }
+
+        report.Profiles.Add(new Profile("Database statements during the uncached runs (pg_stat_statements, top 8 by total time)",
+            await TopStatementsAsync(postgres)));
+        if (!options.Smoke)
+        {
+            report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, changing[2], report, "Popularity with the year changing, result caches off"));
+            report.Profiles.Add(await PopularityStatementAloneAsync(postgres, report));
+            report.Profiles.Add(new Profile("Query plans of one uncached genreTrends (full range) and one popularity request (auto_explain, ANALYZE, BUFFERS)",
+                await postgres.LogPlansAsync(async () =>
+                {
+                    await PostAsync(graphql.Direct.GraphQL, Scenario.GenreTrends("plan", report.FirstYear - 1, report.LastYear + 1).Body!);
+                    await PostAsync(graphql.Direct.GraphQL, Scenario.Popularity("plan", 2009).Body!);
+                })));
+        }
+
+        return graphql;
     }
 
     private async Task MeasureAsync(LoadRunner runner, Services services, IEnumerable<Scenario> scenarios, bool resultCachesOn, CatalogReport report)

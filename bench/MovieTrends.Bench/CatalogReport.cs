@@ -1,4 +1,5 @@
 using MovieTrends.Bench.Load;
+using MovieTrends.Bench.Soak;
 
 namespace MovieTrends.Bench;
 
@@ -39,6 +40,9 @@ public sealed class CatalogReport(CatalogSize catalog, DataFile dataFile)
     public List<Measurement> Measurements { get; } = [];
 
     public List<Profile> Profiles { get; } = [];
+
+    /// <summary>The mixed valid and hostile soak; run on the TMDB 5000 catalog only.</summary>
+    public SoakResult? Soak { get; set; }
 
     public Measurement? Baseline(int connections) =>
         Measurements.FirstOrDefault(measurement => measurement.Route == Route.Baseline && measurement.Connections == connections);

@@ -17,10 +17,16 @@ public static class SmokeCheck
         {
             var scenarios = Scenario.For(catalog.FirstYear, catalog.LastYear);
             // Baseline per connection count, every scenario direct and proxied, plus the one-connection probes.
-            var expected = options.Connections.Count * (1 + 2 * scenarios.Count) + scenarios.Count(scenario => !scenario.Repeated && scenario.Mode != "genre-window");
+            var expected = options.SoakOnly ? 0 : options.Connections.Count * (1 + 2 * scenarios.Count) + scenarios.Count(scenario => !scenario.Repeated && scenario.Mode != "genre-window");
             if (catalog.Measurements.Count != expected)
             {
                 problems.Add($"{catalog.Name}: {catalog.Measurements.Count} rows, expected {expected}");
+            }
+
+            if (catalog.Soak is not { Passed: true } soak)
+            {
+                problems.Add($"{catalog.Name}: the soak " + (catalog.Soak is null ? "did not run"
+                    : $"had {catalog.Soak.ServerErrors} 5xx and {catalog.Soak.Failures} failures in {catalog.Soak.Requests} requests, healthy after: {catalog.Soak.HealthyAfter}"));
             }
 
             problems.AddRange(catalog.Measurements

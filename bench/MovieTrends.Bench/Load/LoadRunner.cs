@@ -12,6 +12,15 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
         Console.WriteLine($"  {scenario.Name} · {route} · {connections} connections");
         await wrk.RunAsync(url, scenario, connections, warmup, firstYear, lastYear);
 
+        var (result, usage) = await UsageDuringAsync(
+            () => wrk.RunAsync(url, scenario, connections, duration, firstYear, lastYear), servers);
+        return new Measurement(
+            scenario, route, connections, resultCachesOn, result, usage.Servers, usage.PostgresCpuPercent, usage.MachineBusyPercent);
+    }
+
+    /// <summary>Runs the load and reports what the servers, PostgreSQL and the machine used while it ran.</summary>
+    public async Task<(T Result, Usage Usage)> UsageDuringAsync<T>(Func<Task<T>> load, IReadOnlyList<AppServer> servers)
+    {
         foreach (var server in servers)
         {
             ProcStats.ResetPeakRss(server.ProcessId);
@@ -22,7 +31,7 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
         var machineBefore = ProcStats.MachineCpuSeconds();
         var stopwatch = Stopwatch.StartNew();
 
-        var result = await wrk.RunAsync(url, scenario, connections, duration, firstYear, lastYear);
+        var result = await load();
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
         var machineAfter = ProcStats.MachineCpuSeconds();
@@ -32,16 +41,10 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
             Percent(ProcStats.CpuSeconds(server.ProcessId) - serverCpuBefore[index], seconds),
             ProcStats.PeakRssMiB(server.ProcessId))).ToArray();
         var postgresSeconds = postgresAfter.Sum(pair => pair.Value - postgresBefore.GetValueOrDefault(pair.Key));
-
-        return new Measurement(
-            scenario,
-            route,
-            connections,
-            resultCachesOn,
-            result,
+        return (result, new Usage(
             usage,
             Percent(postgresSeconds, seconds),
-            Percent(machineAfter.Busy - machineBefore.Busy, machineAfter.Total - machineBefore.Total));
+            Percent(machineAfter.Busy - machineBefore.Busy, machineAfter.Total - machineBefore.Total)));
     }
 
     private Dictionary<int, double> PostgresCpu() =>
@@ -49,3 +52,6 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
 
     private static double Percent(double part, double whole) => whole <= 0 ? 0 : 100 * part / whole;
 }
+
+/// <summary>CPU of each server, of PostgreSQL and of the whole machine over a measured window.</summary>
+public sealed record Usage(IReadOnlyList<ProcessUsage> Servers, double PostgresCpuPercent, double MachineBusyPercent);

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using MovieTrends.Bench.Infrastructure;
+using MovieTrends.Bench.Soak;
 
 namespace MovieTrends.Bench.Load;
 
-/// <summary>Runs wrk (Debian's package) with wrk/graphql.lua against a loopback URL.</summary>
-public sealed class Wrk(string scriptPath)
+/// <summary>Runs wrk (Debian's package) with wrk/graphql.lua (the scenarios) or wrk/soak.lua against a loopback URL.</summary>
+public sealed class Wrk(string scriptDirectory)
 {
     private const string ResultMarker = "BENCH_RESULT ";
 
@@ -17,17 +18,35 @@ public sealed class Wrk(string scriptPath)
             throw new InvalidOperationException("wrk is not installed: apt-get install -y wrk.");
         }
 
-        return new Wrk(Path.Combine(repoRoot, "bench", "wrk", "graphql.lua"));
+        return new Wrk(Path.Combine(repoRoot, "bench", "wrk"));
     }
 
-    public async Task<WrkResult> RunAsync(Uri url, Scenario scenario, int connections, TimeSpan duration, int firstYear, int lastYear)
+    public Task<WrkResult> RunAsync(Uri url, Scenario scenario, int connections, TimeSpan duration, int firstYear, int lastYear) =>
+        RunScriptAsync("graphql.lua", url, connections, Math.Min(Environment.ProcessorCount, connections), duration, new Dictionary<string, string>
+        {
+            ["BENCH_MODE"] = scenario.Mode,
+            ["BENCH_BODY"] = scenario.Body ?? "",
+            ["BENCH_FIRST_YEAR"] = firstYear.ToString(CultureInfo.InvariantCulture),
+            ["BENCH_LAST_YEAR"] = lastYear.ToString(CultureInfo.InvariantCulture),
+        });
+
+    /// <summary>One stream of the soak, on one thread, so several streams can run side by side.</summary>
+    public Task<WrkResult> SoakAsync(Uri url, SoakKind kind, int connections, TimeSpan duration, int firstYear, int lastYear) =>
+        RunScriptAsync("soak.lua", url, connections, threads: 1, duration, new Dictionary<string, string>
+        {
+            ["SOAK_KIND"] = kind.ToString().ToLowerInvariant(),
+            ["BENCH_FIRST_YEAR"] = firstYear.ToString(CultureInfo.InvariantCulture),
+            ["BENCH_LAST_YEAR"] = lastYear.ToString(CultureInfo.InvariantCulture),
+        });
+
+    private async Task<WrkResult> RunScriptAsync(
+        string script, Uri url, int connections, int threads, TimeSpan duration, Dictionary<string, string> environment)
     {
         if (!url.IsLoopback)
         {
             throw new InvalidOperationException($"Refusing to load {url}: the benchmark only targets loopback addresses.");
         }
 
-        var threads = Math.Min(Environment.ProcessorCount, connections);
         var result = await Command.RunAsync(
             "wrk",
             [
@@ -35,16 +54,10 @@ public sealed class Wrk(string scriptPath)
                 "-c", connections.ToString(CultureInfo.InvariantCulture),
                 "-d", $"{Math.Max(1, (int)Math.Round(duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture)}s",
                 "--timeout", "5s",
-                "-s", scriptPath,
+                "-s", Path.Combine(scriptDirectory, script),
                 url.ToString(),
             ],
-            new Dictionary<string, string>
-            {
-                ["BENCH_MODE"] = scenario.Mode,
-                ["BENCH_BODY"] = scenario.Body ?? "",
-                ["BENCH_FIRST_YEAR"] = firstYear.ToString(CultureInfo.InvariantCulture),
-                ["BENCH_LAST_YEAR"] = lastYear.ToString(CultureInfo.InvariantCulture),
-            });
+            environment);
         var line = result.Output.Split('\n').FirstOrDefault(line => line.StartsWith(ResultMarker, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"wrk printed no result line:\n{result.Output}");
         return JsonSerializer.Deserialize<WrkResult>(line[ResultMarker.Length..])!;

@@ -20,6 +20,14 @@ public sealed record WrkResult(
     [property: JsonPropertyName("max_us")] long MaxMicroseconds,
     [property: JsonPropertyName("mean_us")] double MeanMicroseconds)
 {
+    /// <summary>5xx answers (soak.lua only).</summary>
+    [JsonPropertyName("server_errors")]
+    public long ServerErrors { get; init; }
+
+    /// <summary>Answers outside the soak stream's rule: not 200 without errors, or not a 4xx refusal (soak.lua only).</summary>
+    [JsonPropertyName("unexpected")]
+    public long Unexpected { get; init; }
+
     public double RequestsPerSecond => Requests / (DurationMicroseconds / 1e6);
 
     public long SocketErrors => ConnectErrors + ReadErrors + WriteErrors + Timeouts;

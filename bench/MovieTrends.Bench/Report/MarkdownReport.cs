@@ -115,6 +115,11 @@ public static class MarkdownReport
         }
 
         md.AppendLine();
+        if (catalog.Soak is { } soak)
+        {
+            SoakSection.Render(md, catalog.Name, soak);
+        }
+
         foreach (var profile in catalog.Profiles)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"### {catalog.Name}: {profile.Title}");

@@ -31,7 +31,15 @@ public static class Targets
             checks.Add(AtLeast($"Through the web proxy, repeated {proxied.Scenario.Name}: ≥ 30 % of baseline req/s at 64 connections", report.RatioToBaseline(proxied), 0.30, Percent));
         }
 
-        var peakRss = report.Measurements.Select(row => row.Server("graphql")?.PeakRssMiB ?? 0).DefaultIfEmpty(0).Max();
+        if (report.Soak is { } soak)
+        {
+            checks.Add(AtMost($"Soak of {soak.Duration.TotalSeconds:F0} s, valid and hostile requests at once: 0 5xx", soak.ServerErrors, 0, Count));
+            checks.Add(AtMost("Soak: 0 failures (a valid request not answered 200 without errors, a hostile one not refused with a 4xx, or no answer)", soak.Failures, 0, Count));
+        }
+
+        var peakRss = report.Measurements.Select(row => row.Server("graphql")?.PeakRssMiB)
+            .Append(report.Soak?.Usage.Servers.FirstOrDefault(server => server.Name == "graphql")?.PeakRssMiB)
+            .Max();
         checks.Add(AtMost("GraphQL service peak resident memory under load ≤ 250 MB", peakRss * 1.048576, 250, value => $"{value:F0} MB"));
         var coldStart = Max(report.GraphQLStartup, report.WebStartup).TotalSeconds;
         checks.Add(AtMost("Cold start ≤ 20 s (services started to all healthy)", coldStart, 20, Seconds));
