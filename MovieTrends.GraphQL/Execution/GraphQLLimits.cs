@@ -23,6 +23,9 @@ public sealed class GraphQLLimits
     /// <summary>Most fields, fragment spreads and inline fragments once every fragment spread is expanded.</summary>
     public int MaxExpandedSelections { get; set; } = 2_000;
 
+    /// <summary>Most selections sharing one response name in a selection set, fragments included.</summary>
+    public int MaxSameResponseName { get; set; } = 30;
+
     /// <summary>Most errors in one reply; the rest are summed up in one TOO_MANY_ERRORS error.</summary>
     public int MaxErrors { get; set; } = 100;
 

@@ -31,6 +31,14 @@ public static class DocumentLimitCases
         ["fragment of 100 fields spread 300 times"] = new(() => Post(
             "{ " + string.Concat(Enumerable.Repeat("...F ", 300)) + "} fragment F on Query { "
             + string.Concat(Enumerable.Repeat("__typename ", 100)) + "}"), TooComplex),
+        ["150 fields of one name with different arguments"] = new(() => Post(
+            "{ " + string.Concat(Enumerable.Range(0, 150).Select(i => $"__type(name: \"T{i}\") {{ name }} ")) + "}"), TooComplex),
+        ["10 fragments of 14 same-named fields spread together"] = new(() => Post(
+            "{ " + string.Concat(Enumerable.Range(0, 10).Select(j => $"...F{j} ")) + "} "
+            + string.Concat(Enumerable.Range(0, 10).Select(j =>
+                $"fragment F{j} on Query {{ {string.Concat(Enumerable.Range(0, 14).Select(i => $"__type(name: \"T{i}\") {{ name }} "))}}} "))), TooComplex),
+        ["27 same-named fields whose sub-selections merge to 270"] = new(() => Post(
+            "{ " + string.Concat(Enumerable.Repeat("__type(name: \"Query\") { " + string.Concat(Enumerable.Repeat("name ", 10)) + "} ", 27)) + "}"), TooComplex),
         ["two fragments spreading each other"] = new(() => Post(
             "{ ...A } fragment A on Query { __typename ...B } fragment B on Query { __typename ...A }"), Cycle),
         ["fragment spreading itself"] = new(() => Post("{ ...A } fragment A on Query { __typename ...A }"), Cycle),

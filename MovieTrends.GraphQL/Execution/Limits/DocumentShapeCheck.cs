@@ -40,6 +40,7 @@ public static class DocumentShapeCheck
                 $"Lists and objects nest more than {limits.MaxDepth} levels deep; flatten them.");
         }
 
-        return new FragmentExpansion(measure.Fragments, limits).Check(measure.Operations);
+        return new FragmentExpansion(measure.Fragments, limits).Check(measure.Operations)
+            ?? ResponseNameCheck.Check(document, limits.MaxSameResponseName);
     }
 }
