@@ -32,7 +32,7 @@ public sealed class CachedCatalogReader : ICatalogReader
     public Task<GenreTrends> GetGenreTrendsAsync(
         int from, int to, IReadOnlyList<string>? genres, CancellationToken cancellationToken)
     {
-        var genresKey = genres is null ? null : new GenreListKey([.. genres]);
+        var genresKey = genres is null ? null : new GenreListKey(genres);
         return GetOrLoadAsync(
             _trends,
             (from, to, genresKey),
@@ -105,37 +105,36 @@ public sealed class CachedCatalogReader : ICatalogReader
     }
 
     /// <summary>
-    /// A genre filter as the list it is, compared name by name: joining the names into one string let two
-    /// different lists share a key once a name held the separator.
+    /// A genre filter by the names it asks for, compared name by name (joining them into one string let two
+    /// different lists share a key once a name held the separator). The reader matches names ignoring case,
+    /// counts a repeated name once and sorts its answer, so the key keeps each name once, ignoring case, in
+    /// order: equal keys get equal answers, and a cached key is never longer than the catalog's genre list.
     /// </summary>
     private sealed class GenreListKey : IEquatable<GenreListKey>
     {
+        private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
+
         private readonly string[] _names;
         private readonly int _hash;
 
-        public GenreListKey(string[] names)
+        public GenreListKey(IEnumerable<string> requested)
         {
-            _names = names;
-            _hash = HashOf(names);
+            _names = [.. requested.Distinct(Names).Order(Names)];
+            var hash = new HashCode();
+            hash.Add(_names.Length);
+            foreach (var name in _names)
+            {
+                hash.Add(name, Names);
+            }
+
+            _hash = hash.ToHashCode();
         }
 
         public bool Equals(GenreListKey? other) =>
-            other is not null && _hash == other._hash && _names.AsSpan().SequenceEqual(other._names, StringComparer.Ordinal);
+            other is not null && _hash == other._hash && _names.AsSpan().SequenceEqual(other._names, Names);
 
         public override bool Equals(object? obj) => Equals(obj as GenreListKey);
 
         public override int GetHashCode() => _hash;
-
-        private static int HashOf(string[] names)
-        {
-            var hash = new HashCode();
-            hash.Add(names.Length);
-            foreach (var name in names)
-            {
-                hash.Add(name, StringComparer.Ordinal);
-            }
-
-            return hash.ToHashCode();
-        }
     }
 }

@@ -67,9 +67,8 @@ public sealed class GraphQLExecutor
     public async Task<GraphQLExecution> ExecuteAsync(
         GraphQLRequest request, CachedDocument? document, OperationType type, CancellationToken cancellationToken)
     {
-        var operationName = request.OperationName
-            ?? document?.FindOperation(null)?.Name?.StringValue
-            ?? GraphQLExecution.Anonymous;
+        var operation = document?.FindOperation(request.OperationName);
+        var operationName = request.OperationName ?? operation?.Name?.StringValue ?? GraphQLExecution.Anonymous;
         var operationType = GraphQLExecution.TypeName(type);
 
         using var activity = GraphQLTelemetry.ActivitySource.StartActivity($"{operationType} {operationName}");
@@ -77,7 +76,6 @@ public sealed class GraphQLExecutor
         activity?.SetTag(GraphQLTelemetry.TagNames.OperationType, operationType);
         activity?.SetTag(GraphQLTelemetry.TagNames.CacheHit, false);
 
-        var operation = document?.FindOperation(request.OperationName);
         var result = Refusal(document, type)?.ToResult() ?? await _executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = _schema,

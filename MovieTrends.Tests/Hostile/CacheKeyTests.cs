@@ -41,6 +41,24 @@ public sealed class CacheKeyTests(AppFixture app)
 
     [Theory]
     [MemberData(nameof(HostileProbe.Targets), MemberType = typeof(HostileProbe))]
+    public async Task The_same_genres_in_another_order_case_or_repeated_get_the_same_answer(string target)
+    {
+        var http = app.CreateHttpClient(target);
+        using var plainRequest = Post(Trends, """{"g":["Comedy","Drama"]}""");
+        using var variantRequest = Post(Trends, """{"g":["drama","COMEDY","Drama","comedy"]}""");
+
+        var plain = await HostileProbe.SendAsync(http, plainRequest);
+        var variant = await HostileProbe.SendAsync(http, variantRequest);
+
+        Assert.Equal(HttpStatusCode.OK, variant.Status);
+        Assert.Null(variant.ErrorCode());
+        Assert.Equal(plain.Body, variant.Body);
+        Assert.Contains("\"genre\":\"Comedy\"", variant.Body);
+        Assert.Contains("\"genre\":\"Drama\"", variant.Body);
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileProbe.Targets), MemberType = typeof(HostileProbe))]
     public async Task Each_operation_of_a_document_is_validated_before_it_first_runs(string target)
     {
         var http = app.CreateHttpClient(target);

@@ -73,6 +73,7 @@ public static class DocumentLimitCases
         ["1,700 identical aliases"] = new(() => Post("{ " + string.Concat(Enumerable.Repeat("a: __typename ", 1_700)) + "}"), SelectionLimit),
         ["31 aliases"] = new(() => Post("{ " + string.Concat(Enumerable.Range(0, 31).Select(i => $"a{i}: __typename ")) + "}"), SelectionLimit),
         ["unknown fields filling 64 KiB"] = new(() => Post(Repeat("{ ", i => $"x{i} ", _ => "}")), TooLong),
+        ["one unknown field named with 64 KiB"] = new(() => Post(Repeat("{ ", "a", " }")), "FIELDS_ON_CORRECT_TYPE"),
         ["301 unknown fields"] = new(() => Post("{ " + string.Concat(Enumerable.Range(0, 301).Select(i => $"x{i} ")) + "}"), SelectionLimit),
         ["directives filling 64 KiB"] = new(() => Post(Repeat("{ __typename ", "@a ", "}")), TooLong),
         ["@include filling 64 KiB"] = new(() => Post(Repeat("{ __typename ", "@include(if: true) ", "}")), TooLong),

@@ -39,6 +39,8 @@ public sealed class DocumentLimitTests(AppFixture app)
         ["chain of 15 fragments"] = () => Post(DocumentLimitCases.FragmentChain(15)),
         ["comments filling 64 KiB"] = () => Post(Repeat("", "# a comment the parser skips\n", "{ __typename }")),
         ["string escapes filling 64 KiB"] = () => Post(Repeat("{ __type(name: \"", "\\u0041", "\") { name } }")),
+        ["a block string filling 64 KiB"] = () => Post(Repeat("{ __type(name: \"\"\"", "line of a block string\n", "\"\"\") { name } }")),
+        ["commas filling 64 KiB"] = () => Post(Repeat("{ __typename", ",", " }")),
     };
 
     [Theory]
