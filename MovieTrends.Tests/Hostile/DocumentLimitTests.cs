@@ -110,4 +110,18 @@ public sealed class DocumentLimitTests(AppFixture app)
         Assert.Equal(levels < 64 ? "INVALID_VALUE" : "INVALID_JSON", reply.ErrorCode());
         await HostileProbe.AssertStillAnswersAsync(app.CreateHttpClient(target));
     }
+
+    [Theory]
+    [InlineData("graphql", 20, "INVALID_VALUE")]
+    [InlineData("web", 20, "INVALID_VALUE")]
+    [InlineData("graphql", 100, "INVALID_REQUEST")]
+    [InlineData("web", 100, "INVALID_REQUEST")]
+    public async Task Deeply_nested_variables_over_GET_are_refused_with_a_code(string target, int levels, string code)
+    {
+        var query = Uri.EscapeDataString("query($g: [String!]) { genreTrends(from: 2000, to: 2001, genres: $g) { years } }");
+        var variables = Uri.EscapeDataString("{\"g\":" + new string('[', levels) + "\"Drama\"" + new string(']', levels) + "}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={query}&variables={variables}");
+
+        await HostileProbe.AssertRefusedAsync(app.CreateHttpClient(target), request, HttpStatusCode.BadRequest, code);
+    }
 }
