@@ -38,6 +38,9 @@ public sealed class GraphQLLimits
     /// <summary>Most aliases in one document.</summary>
     public int MaxAliases { get; set; } = 30;
 
-    /// <summary>Longest an operation may run, validation included, before it is answered with a TIMEOUT error.</summary>
+    /// <summary>
+    /// Longest an operation may run before it is answered with a TIMEOUT error. GraphQL.NET's validation
+    /// observes neither this nor the request's cancellation, so the document limits above bound it instead.
+    /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }
