@@ -89,6 +89,7 @@ public sealed class DocumentLimitTests(AppFixture app)
         var last = errors[100];
         Assert.Equal("TOO_MANY_ERRORS", last.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Contains("150 more errors", last.GetProperty("message").GetString());
+        Assert.True(reply.Body.Length < MaxBodyBytes, $"The reply is {reply.Body.Length} characters long.");
         await HostileProbe.AssertStillAnswersAsync(http);
     }
 
