@@ -15,22 +15,7 @@ public sealed class DocumentLimitTests(AppFixture app)
 {
     public static TheoryData<string, string> Refusals => DocumentLimitCases.Cases();
 
-    public static TheoryData<string, string> Accepted
-    {
-        get
-        {
-            var data = new TheoryData<string, string>();
-            foreach (var name in AcceptedDocuments.Keys)
-            {
-                foreach (var target in HostileProbe.Targets)
-                {
-                    data.Add(name, target);
-                }
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<string, string> Accepted => DocumentLimitCases.OnEveryTarget(AcceptedDocuments.Keys);
 
     private static readonly Dictionary<string, Func<HttpRequestMessage>> AcceptedDocuments = new()
     {
