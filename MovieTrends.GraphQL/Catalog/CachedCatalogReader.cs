@@ -16,7 +16,7 @@ public sealed class CachedCatalogReader : ICatalogReader
     private readonly CatalogReader _inner;
     private readonly CatalogChanges _changes;
     private readonly GraphQLTelemetry _telemetry;
-    private readonly ConcurrentDictionary<(int From, int To, string? Genres), GenreTrends> _trends = new();
+    private readonly ConcurrentDictionary<(int From, int To, GenreListKey? Genres), GenreTrends> _trends = new();
     private readonly ConcurrentDictionary<(int Year, int Limit), PopularityReport> _popularity = new();
     private readonly ConcurrentDictionary<int, IReadOnlyList<GenreSummary>> _genres = new();
     private readonly ConcurrentDictionary<int, CatalogSummary> _catalog = new();
@@ -32,8 +32,7 @@ public sealed class CachedCatalogReader : ICatalogReader
     public Task<GenreTrends> GetGenreTrendsAsync(
         int from, int to, IReadOnlyList<string>? genres, CancellationToken cancellationToken)
     {
-        // The unit separator cannot appear in a genre name typed into a query.
-        var genresKey = genres is null ? null : string.Join('\u001f', genres);
+        var genresKey = genres is null ? null : new GenreListKey(genres);
         return GetOrLoadAsync(
             _trends,
             (from, to, genresKey),
@@ -103,5 +102,39 @@ public sealed class CachedCatalogReader : ICatalogReader
         _popularity.Clear();
         _genres.Clear();
         _catalog.Clear();
+    }
+
+    /// <summary>
+    /// A genre filter by the names it asks for, compared name by name (joining them into one string let two
+    /// different lists share a key once a name held the separator). The reader matches names ignoring case,
+    /// counts a repeated name once and sorts its answer, so the key keeps each name once, ignoring case, in
+    /// order: equal keys get equal answers, and a cached key is never longer than the catalog's genre list.
+    /// </summary>
+    private sealed class GenreListKey : IEquatable<GenreListKey>
+    {
+        private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
+
+        private readonly string[] _names;
+        private readonly int _hash;
+
+        public GenreListKey(IEnumerable<string> requested)
+        {
+            _names = [.. requested.Distinct(Names).Order(Names)];
+            var hash = new HashCode();
+            hash.Add(_names.Length);
+            foreach (var name in _names)
+            {
+                hash.Add(name, Names);
+            }
+
+            _hash = hash.ToHashCode();
+        }
+
+        public bool Equals(GenreListKey? other) =>
+            other is not null && _hash == other._hash && _names.AsSpan().SequenceEqual(other._names, Names);
+
+        public override bool Equals(object? obj) => Equals(obj as GenreListKey);
+
+        public override int GetHashCode() => _hash;
     }
 }

@@ -1,21 +1,29 @@
 using System.Collections.Concurrent;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using MovieTrends.GraphQL.Execution.Limits;
 
 namespace MovieTrends.GraphQL.Execution;
 
 /// <summary>
-/// Parsed documents keyed by their text, so a repeated query is parsed once and validated once.
-/// A document counts as validated only after a request ran it through every validation rule.
+/// Parsed documents keyed by their text, so a repeated query is parsed once and validated once. Only
+/// documents within the limits are kept: a new document is measured by <see cref="DocumentShapeCheck"/>
+/// right after parsing, before any validation rule sees it.
 /// </summary>
-public sealed class DocumentCache(IDocumentBuilder documentBuilder)
+public sealed class DocumentCache(IDocumentBuilder documentBuilder, IOptions<GraphQLLimits> limits)
 {
     // Clients send a handful of distinct documents; a flood of one-off documents only restarts the cache.
     private const int MaxEntries = 2_000;
 
     private readonly ConcurrentDictionary<string, CachedDocument> _documents = new(StringComparer.Ordinal);
+    private readonly GraphQLLimits _limits = limits.Value;
 
-    /// <returns>The parsed document, or null when the text does not parse (execution then reports the syntax error).</returns>
+    /// <returns>
+    /// The parsed document; a refused one (not kept) when it breaks a limit; null when the text does not
+    /// parse (execution then reports the syntax error).
+    /// </returns>
     public CachedDocument? GetOrParse(string query)
     {
         if (_documents.TryGetValue(query, out var cached))
@@ -32,6 +40,15 @@ public sealed class DocumentCache(IDocumentBuilder documentBuilder)
         {
             return null;
         }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return CachedDocument.Refused(LimitBreach.ParserDepthExceeded());
+        }
+
+        if (DocumentShapeCheck.Check(document, _limits) is { } breach)
+        {
+            return CachedDocument.Refused(breach);
+        }
 
         if (_documents.Count >= MaxEntries)
         {
@@ -39,46 +56,5 @@ public sealed class DocumentCache(IDocumentBuilder documentBuilder)
         }
 
         return _documents.GetOrAdd(query, new CachedDocument(document));
-    }
-}
-
-/// <summary>A parsed document and whether it already passed validation.</summary>
-public sealed class CachedDocument(GraphQLDocument document)
-{
-    private volatile bool _validated;
-
-    public GraphQLDocument Document { get; } = document;
-
-    public bool IsValidated => _validated;
-
-    public void MarkValidated() => _validated = true;
-
-    /// <summary>The operation a request selects: the named one, or the only one when no name is given.</summary>
-    public GraphQLOperationDefinition? FindOperation(string? operationName)
-    {
-        GraphQLOperationDefinition? found = null;
-        foreach (var definition in Document.Definitions)
-        {
-            if (definition is not GraphQLOperationDefinition operation)
-            {
-                continue;
-            }
-
-            if (operationName is null)
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = operation;
-            }
-            else if (operation.Name is { } name && name.Value.Span.SequenceEqual(operationName))
-            {
-                return operation;
-            }
-        }
-
-        return found;
     }
 }

@@ -7,14 +7,16 @@ using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using MovieTrends.GraphQL.Execution.Limits;
 using MovieTrends.GraphQL.Schema;
 using MovieTrends.GraphQL.Telemetry;
 
 namespace MovieTrends.GraphQL.Execution;
 
 /// <summary>
-/// Runs requests against the singleton schema: documents come parsed from the cache, are validated once
-/// (including the cost limits), and the result is serialized straight to UTF-8.
+/// Runs requests against the singleton schema: documents come parsed and measured from the cache, each
+/// operation is validated once (including the cost limits), and the result, its error list capped, is
+/// serialized straight to UTF-8.
 /// </summary>
 public sealed class GraphQLExecutor
 {
@@ -51,7 +53,6 @@ public sealed class GraphQLExecutor
                 MaxDepth = _limits.MaxDepth,
                 MaxComplexity = _limits.MaxComplexity,
             }),
-            new SelectionLimitsRule(_limits.MaxFields, _limits.MaxAliases),
         ];
     }
 
@@ -66,9 +67,8 @@ public sealed class GraphQLExecutor
     public async Task<GraphQLExecution> ExecuteAsync(
         GraphQLRequest request, CachedDocument? document, OperationType type, CancellationToken cancellationToken)
     {
-        var operationName = request.OperationName
-            ?? document?.FindOperation(null)?.Name?.StringValue
-            ?? GraphQLExecution.Anonymous;
+        var operation = document?.FindOperation(request.OperationName);
+        var operationName = request.OperationName ?? operation?.Name?.StringValue ?? GraphQLExecution.Anonymous;
         var operationType = GraphQLExecution.TypeName(type);
 
         using var activity = GraphQLTelemetry.ActivitySource.StartActivity($"{operationType} {operationName}");
@@ -76,7 +76,7 @@ public sealed class GraphQLExecutor
         activity?.SetTag(GraphQLTelemetry.TagNames.OperationType, operationType);
         activity?.SetTag(GraphQLTelemetry.TagNames.CacheHit, false);
 
-        var result = await _executer.ExecuteAsync(new ExecutionOptions
+        var result = Refusal(document, type)?.ToResult() ?? await _executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = _schema,
             Query = request.Query,
@@ -84,17 +84,19 @@ public sealed class GraphQLExecutor
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            ValidationRules = document is { IsValidated: true } ? [] : _firstRunRules,
+            ValidationRules = document is not null && document.IsValidated(operation) ? [] : _firstRunRules,
             Timeout = _limits.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             UnhandledExceptionDelegate = _errors.HandleAsync,
             CancellationToken = cancellationToken,
         });
 
-        if (result.Executed)
+        if (result.Executed && operation is not null)
         {
-            document?.MarkValidated();
+            document?.MarkValidated(operation);
         }
+
+        ErrorCap.Apply(result, _limits.MaxErrors);
 
         var outcome = GraphQLExecution.OutcomeOf(result);
         _telemetry.OperationCompleted(operationName, operationType, outcome);
@@ -111,4 +113,7 @@ public sealed class GraphQLExecutor
             result.Executed,
             result.Errors is { Count: > 0 });
     }
+
+    private static LimitBreach? Refusal(CachedDocument? document, OperationType type) =>
+        document?.Breach ?? (type == OperationType.Subscription ? LimitBreach.SubscriptionsNotSupported() : null);
 }

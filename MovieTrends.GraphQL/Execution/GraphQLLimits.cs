@@ -11,8 +11,23 @@ public sealed class GraphQLLimits
     /// <summary>Largest request body accepted, in bytes (413 past it).</summary>
     public int MaxRequestBytes { get; set; } = 64 * 1024;
 
-    /// <summary>Deepest selection nesting (the introspection query needs 13).</summary>
+    /// <summary>
+    /// Deepest nesting of selections through fragments (the introspection query needs 13), and equally of
+    /// fragments within fragments and of list and object values.
+    /// </summary>
     public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Most nodes in one document: definitions, selections, arguments, directives and values.</summary>
+    public int MaxNodes { get; set; } = 2_000;
+
+    /// <summary>Most fields, fragment spreads and inline fragments once every fragment spread is expanded.</summary>
+    public int MaxExpandedSelections { get; set; } = 2_000;
+
+    /// <summary>Most selections sharing one response name in a selection set, fragments included.</summary>
+    public int MaxSameResponseName { get; set; } = 30;
+
+    /// <summary>Most errors in one reply; the rest are summed up in one TOO_MANY_ERRORS error.</summary>
+    public int MaxErrors { get; set; } = 100;
 
     /// <summary>Largest complexity score, as GraphQL.NET's complexity analyzer computes it.</summary>
     public int MaxComplexity { get; set; } = 5_000;
@@ -23,6 +38,9 @@ public sealed class GraphQLLimits
     /// <summary>Most aliases in one document.</summary>
     public int MaxAliases { get; set; } = 30;
 
-    /// <summary>Longest an operation may run before it is answered with a TIMEOUT error.</summary>
+    /// <summary>
+    /// Longest an operation may run before it is answered with a TIMEOUT error. GraphQL.NET's validation
+    /// observes neither this nor the request's cancellation, so the document limits above bound it instead.
+    /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

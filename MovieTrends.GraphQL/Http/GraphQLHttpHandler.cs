@@ -86,7 +86,7 @@ public sealed class GraphQLHttpHandler(
         }
 
         var (document, type) = executor.Prepare(graphQLRequest);
-        if (type != OperationType.Query)
+        if (type == OperationType.Mutation)
         {
             context.Response.Headers.Allow = HttpMethods.Post;
             await WriteProblemAsync(context, mediaType, RequestProblem.MutationOverGet());

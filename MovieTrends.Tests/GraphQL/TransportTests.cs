@@ -81,7 +81,7 @@ public sealed class TransportTests(AppFixture app)
         var requests = new (string Query, string Code, string Hint)[]
         {
             ("{ " + aliases + " }", "SELECTION_LIMIT_EXCEEDED", "more than 30 aliases"),
-            ("{ __type(name: \"Query\") { fields { type { " + ofTypes + " } } } }", "COMPLEXITY", "too nested"),
+            ("{ __type(name: \"Query\") { fields { type { " + ofTypes + " } } } }", "QUERY_TOO_DEEP", "more than 15 levels deep"),
             ("{ __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }", "COMPLEXITY", "too complex"),
         };
 
