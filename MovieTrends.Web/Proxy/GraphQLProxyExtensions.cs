@@ -35,12 +35,18 @@ public static class GraphQLProxyExtensions
         builder.Services.AddReverseProxy()
             .LoadFromMemory(routes, clusters)
             .AddServiceDiscoveryDestinationResolver();
+        builder.Services.AddGraphQLErrorPath("/graphql");
         return builder;
     }
 
     public static WebApplication MapGraphQLProxy(this WebApplication app)
     {
-        app.MapReverseProxy();
+        // The default pipeline, plus answers for forwarding failures.
+        app.MapReverseProxy(proxy => proxy
+            .UseProxyErrorReplies()
+            .UseSessionAffinity()
+            .UseLoadBalancing()
+            .UsePassiveHealthChecks());
         return app;
     }
 }
