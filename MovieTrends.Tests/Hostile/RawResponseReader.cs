@@ -4,25 +4,29 @@ using System.Text;
 
 namespace MovieTrends.Tests.Hostile;
 
-/// <summary>Reads one HTTP/1.1 response off a socket: status line, headers, and a body framed by Content-Length, chunks or the close.</summary>
-public static class RawResponseReader
+/// <summary>
+/// Reads HTTP/1.1 responses off a socket one after another (pipelined replies share the buffer): status line,
+/// headers, and a body framed by Content-Length, chunks or the close.
+/// </summary>
+public sealed class RawResponseReader(Stream stream)
 {
-    public static async Task<HttpResponseMessage> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    private readonly BufferedReader _reader = new(stream);
+
+    public async Task<HttpResponseMessage> ReadAsync(CancellationToken cancellationToken)
     {
-        var reader = new BufferedReader(stream);
-        var statusLine = await reader.ReadLineAsync(cancellationToken)
+        var statusLine = await _reader.ReadLineAsync(cancellationToken)
             ?? throw new HttpRequestException("The server closed the connection without a response.");
         var parts = statusLine.Split(' ', 3);
         var response = new HttpResponseMessage((HttpStatusCode)int.Parse(parts[1], CultureInfo.InvariantCulture));
 
         var headers = new List<KeyValuePair<string, string>>();
-        for (var line = await reader.ReadLineAsync(cancellationToken); !string.IsNullOrEmpty(line); line = await reader.ReadLineAsync(cancellationToken))
+        for (var line = await _reader.ReadLineAsync(cancellationToken); !string.IsNullOrEmpty(line); line = await _reader.ReadLineAsync(cancellationToken))
         {
             var colon = line.IndexOf(':');
             headers.Add(new(line[..colon].Trim(), line[(colon + 1)..].Trim()));
         }
 
-        var body = await ReadBodyAsync(reader, headers, cancellationToken);
+        var body = await ReadBodyAsync(_reader, headers, cancellationToken);
         response.Content = new ByteArrayContent(body);
         foreach (var (name, value) in headers)
         {

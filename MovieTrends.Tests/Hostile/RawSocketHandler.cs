@@ -38,7 +38,7 @@ public sealed class RawSocketHandler : HttpMessageHandler
         await client.ConnectAsync(uri.Host, uri.Port, cancellationToken);
         var stream = client.GetStream();
         await stream.WriteAsync(bytes, cancellationToken);
-        return await RawResponseReader.ReadAsync(stream, cancellationToken);
+        return await new RawResponseReader(stream).ReadAsync(cancellationToken);
     }
 
     private static byte[] SpliceHeaders(byte[] raw, HttpRequestMessage request)

@@ -110,8 +110,9 @@ public sealed class TransportHostileTests(AppFixture app)
         await client.ConnectAsync(address.Host, address.Port, timeout.Token);
         var stream = client.GetStream();
         await stream.WriteAsync(System.Text.Encoding.Latin1.GetBytes(raw), timeout.Token);
-        using var first = await RawResponseReader.ReadAsync(stream, timeout.Token);
-        using var second = await RawResponseReader.ReadAsync(stream, timeout.Token);
+        var replies = new RawResponseReader(stream);
+        using var first = await replies.ReadAsync(timeout.Token);
+        using var second = await replies.ReadAsync(timeout.Token);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("""{"data":{"__typename":"Query"}}""", await first.Content.ReadAsStringAsync(timeout.Token));
