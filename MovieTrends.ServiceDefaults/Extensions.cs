@@ -24,7 +24,6 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
-        builder.Services.AddProblemDetails();
         builder.Services.AddErrorReplies();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {

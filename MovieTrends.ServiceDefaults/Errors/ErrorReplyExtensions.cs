@@ -10,6 +10,8 @@ public static class ErrorReplyExtensions
 {
     public static IServiceCollection AddErrorReplies(this IServiceCollection services)
     {
+        // UseExceptionHandler() insists on a fallback writer; SafeExceptionHandler answers every exception first.
+        services.AddProblemDetails();
         services.AddOptions<ErrorReplyOptions>();
         services.AddSingleton<ErrorReplyWriter>();
         services.AddExceptionHandler<SafeExceptionHandler>();

@@ -12,8 +12,9 @@ using MovieTrends.Web.Proxy;
 namespace MovieTrends.Tests.Hostile;
 
 /// <summary>
-/// The web's /graphql proxy in front of a GraphQL service that is down or answers garbage: that is a server
-/// fault, so a 502, but a quick one with a short GraphQL-shaped body and nothing of YARP's or the socket's error.
+/// The web's /graphql proxy in front of a GraphQL service that is down, answers garbage or hangs: that is a server
+/// fault, so a 502 (504 for the hang), but a bounded one with a short GraphQL-shaped body and nothing of YARP's
+/// or the socket's error.
 /// </summary>
 public sealed class ProxyFailureTests
 {
@@ -47,7 +48,26 @@ public sealed class ProxyFailureTests
         await garbage;
     }
 
-    private static async Task AssertBadGatewayAsync(string environment, int graphQLPort)
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task A_GraphQL_service_that_never_answers_is_a_504_once_the_proxy_stops_waiting(string environment)
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        using var stop = new CancellationTokenSource();
+        var silence = AcceptAndSayNothingAsync(listener, stop.Token);
+
+        await AssertProxyFailureAsync(environment, ((IPEndPoint)listener.LocalEndpoint).Port, HttpStatusCode.GatewayTimeout, "GATEWAY_TIMEOUT");
+
+        await stop.CancelAsync();
+        await silence;
+    }
+
+    private static Task AssertBadGatewayAsync(string environment, int graphQLPort) =>
+        AssertProxyFailureAsync(environment, graphQLPort, HttpStatusCode.BadGateway, "BAD_GATEWAY");
+
+    private static async Task AssertProxyFailureAsync(string environment, int graphQLPort, HttpStatusCode status, string code)
     {
         await using var web = await StartProxyAsync(environment, graphQLPort);
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -56,8 +76,8 @@ public sealed class ProxyFailureTests
 
         var reply = await HostileProbe.SendAsync(http, request);
 
-        Assert.Equal(HttpStatusCode.BadGateway, reply.Status);
-        Assert.Equal("BAD_GATEWAY", reply.ErrorCode());
+        Assert.Equal(status, reply.Status);
+        Assert.Equal(code, reply.ErrorCode());
         Assert.True(reply.Body.Length < 200, $"The reply is not short: {reply.Body}");
     }
 
@@ -67,6 +87,8 @@ public sealed class ProxyFailureTests
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["services:graphql:http:0"] = $"http://127.0.0.1:{graphQLPort}";
+        // The production default waits 45 s for a hung service; the test need not.
+        builder.Configuration["GraphQLProxy:ActivityTimeout"] = "00:00:01";
         builder.AddServiceDefaults();
         builder.AddGraphQLProxy();
 
@@ -75,6 +97,22 @@ public sealed class ProxyFailureTests
         app.MapGraphQLProxy();
         await app.StartAsync();
         return app;
+    }
+
+    private static async Task AcceptAndSayNothingAsync(TcpListener listener, CancellationToken cancellationToken)
+    {
+        var connections = new List<TcpClient>();
+        try
+        {
+            while (true)
+            {
+                connections.Add(await listener.AcceptTcpClientAsync(cancellationToken));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            connections.ForEach(connection => connection.Dispose());
+        }
     }
 
     private static async Task AnswerGarbageAsync(TcpListener listener, CancellationToken cancellationToken)

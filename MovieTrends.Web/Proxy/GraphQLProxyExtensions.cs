@@ -25,6 +25,9 @@ public static class GraphQLProxyExtensions
             new()
             {
                 ClusterId = ClusterId,
+                // A hung service becomes a 504 the page can show before its own 60 s chat timeout gives up;
+                // longer than any answer the service gives in time (the chat's 30 s).
+                HttpRequest = new() { ActivityTimeout = builder.Configuration.GetValue("GraphQLProxy:ActivityTimeout", TimeSpan.FromSeconds(45)) },
                 Destinations = new Dictionary<string, DestinationConfig>
                 {
                     ["graphql"] = new() { Address = GraphQLServiceAddress },
