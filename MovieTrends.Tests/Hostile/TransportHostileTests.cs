@@ -37,8 +37,14 @@ public sealed class TransportHostileTests(AppFixture app)
         ["a negative Content-Length"] = (JsonPost + "Content-Length: -1\r\n\r\n{}", HttpStatusCode.BadRequest),
         ["a Transfer-Encoding that does not end in chunked"] = (JsonPost + "Transfer-Encoding: gzip\r\n\r\n{}", HttpStatusCode.BadRequest),
         ["an HTTP/1.0 POST without a length"] = ("POST /graphql HTTP/1.0\r\nContent-Type: application/json\r\n\r\n{}", HttpStatusCode.BadRequest),
+        ["raw UTF-8 bytes in the target"] = ("GET /gr\u00c3\u00a4phql HTTP/1.1\r\nHost: localhost\r\n\r\n", HttpStatusCode.BadRequest),
+        ["an escaped NUL in the path"] = ("GET /graphql/%00 HTTP/1.1\r\nHost: localhost\r\n\r\n", HttpStatusCode.BadRequest),
+        ["a space inside the target"] = ("GET /graph ql HTTP/1.1\r\nHost: localhost\r\n\r\n", HttpStatusCode.BadRequest),
+        ["a tab inside a header name"] = (TypenameGet + " HTTP/1.1\r\nHost: localhost\r\nX\tY: 1\r\n\r\n", HttpStatusCode.BadRequest),
+        ["a folded header line"] = (TypenameGet + " HTTP/1.1\r\nHost: localhost\r\nX-A: 1\r\n  continued\r\n\r\n", HttpStatusCode.BadRequest),
         ["header bytes that are not ASCII"] = (TypenameGet + " HTTP/1.1\r\nHost: localhost\r\nX-Text: \u00ff\u00fe\r\n\r\n", HttpStatusCode.BadRequest),
         ["a 40 KB header"] = (TypenameGet + " HTTP/1.1\r\nHost: localhost\r\nX-Big: " + new string('a', 40_000) + "\r\n\r\n", HttpStatusCode.RequestHeaderFieldsTooLarge),
+        ["150 headers"] = (TypenameGet + " HTTP/1.1\r\nHost: localhost\r\n" + string.Concat(Enumerable.Range(0, 150).Select(i => $"X-H{i}: 1\r\n")) + "\r\n", HttpStatusCode.RequestHeaderFieldsTooLarge),
         ["a 10 KB request target"] = ("GET /graphql?query=" + new string('a', 10_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n", HttpStatusCode.RequestUriTooLong),
         // RFC 9110 defines 505 as the answer to a major version the server does not speak; Kestrel sends it before the app runs.
         ["HTTP/9.9"] = (TypenameGet + " HTTP/9.9\r\nHost: localhost\r\n\r\n", HttpStatusCode.HttpVersionNotSupported),
@@ -126,7 +132,9 @@ public sealed class TransportHostileTests(AppFixture app)
         { "web", "GET", "/no-such-page", HttpStatusCode.NotFound, "NOT_FOUND" },
         { "web", "GET", "/..%2f..%2fetc%2fpasswd", HttpStatusCode.NotFound, "NOT_FOUND" },
         { "web", "POST", "/index.html", HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED" },
+        { "web", "GET", "/%FF%FE", HttpStatusCode.NotFound, "NOT_FOUND" },
         { "graphql", "GET", "/no-such-page", HttpStatusCode.NotFound, "NOT_FOUND" },
+        { "graphql", "GET", "/graphql/../../etc/passwd", HttpStatusCode.NotFound, "NOT_FOUND" },
         { "graphql", "TRACE", "/", HttpStatusCode.NotFound, "NOT_FOUND" },
     };
 
