@@ -20,6 +20,7 @@ public static class GraphQLApiExtensions
 
         var services = builder.Services;
         services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.SectionName);
+        services.AddGraphQLErrorPath(GraphQLEndpoints.Path);
 
         services.AddSingleton<GraphQLTelemetry>();
         services.AddSingleton<CatalogChanges>();

@@ -11,7 +11,8 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// Cross-cutting defaults every MovieTrends service shares: telemetry, health checks,
-/// service discovery and resilient outgoing HTTP.
+/// service discovery, resilient outgoing HTTP and error replies that never leak internals
+/// (the app adds them to its pipeline with <see cref="ErrorReplyExtensions.UseErrorReplies"/>).
 /// </summary>
 public static class Extensions
 {
@@ -23,6 +24,7 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
+        builder.Services.AddErrorReplies();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             http.AddStandardResilienceHandler();

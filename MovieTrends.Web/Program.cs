@@ -6,6 +6,7 @@ builder.AddGraphQLProxy();
 
 var app = builder.Build();
 
+app.UseErrorReplies();
 app.UseSecurityHeaders();
 app.UseStaticPage();
 app.MapGraphQLProxy();

@@ -14,7 +14,12 @@ public sealed class GraphQLRequestParser(GraphQLJson json)
 {
     public GraphQLRequest? ParseBody(ReadOnlySequence<byte> body, out RequestProblem? problem)
     {
-        problem = null;
+        problem = BodyEncoding.FindProblem(body);
+        if (problem is not null)
+        {
+            return null;
+        }
+
         string? query = null;
         string? operationName = null;
         Inputs? variables = null;
@@ -64,9 +69,15 @@ public sealed class GraphQLRequestParser(GraphQLJson json)
                 return null;
             }
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
-            problem = RequestProblem.InvalidJson();
+            problem = IsUnpairedSurrogate(exception) ? RequestProblem.UnpairedSurrogate() : RequestProblem.InvalidJson();
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString on a string with a lone \uD800-style escape: the only text the bytes check cannot see.
+            problem = RequestProblem.UnpairedSurrogate();
             return null;
         }
 
@@ -103,6 +114,9 @@ public sealed class GraphQLRequestParser(GraphQLJson json)
 
         return new GraphQLRequest(query, operationName, variables, extensions);
     }
+
+    /// <summary>The serializer reports a string it could not decode (variables) as a JsonException around the reader's error.</summary>
+    private static bool IsUnpairedSurrogate(JsonException exception) => exception.InnerException is InvalidOperationException;
 
     private static string? ReadString(ref Utf8JsonReader reader, string key, ref RequestProblem? problem)
     {

@@ -8,6 +8,13 @@ public sealed record RequestProblem(int StatusCode, string Code, string Message)
     public static RequestProblem InvalidJson() =>
         new(StatusCodes.Status400BadRequest, "INVALID_JSON", "The request body is not valid JSON; send a JSON object like {\"query\": \"{ catalog { movieCount } }\"}.");
 
+    /// <summary>The body's bytes or escapes are not Unicode text: invalid UTF-8, another encoding, or an unpaired surrogate.</summary>
+    public static RequestProblem InvalidEncoding(string message) =>
+        new(StatusCodes.Status400BadRequest, "INVALID_ENCODING", message);
+
+    public static RequestProblem UnpairedSurrogate() =>
+        InvalidEncoding("A JSON string holds an unpaired surrogate escape (\\uD800 to \\uDFFF alone), which is not text; escape whole characters.");
+
     public static RequestProblem InvalidRequest(string message) =>
         new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", message);
 

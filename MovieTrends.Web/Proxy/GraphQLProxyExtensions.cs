@@ -25,6 +25,9 @@ public static class GraphQLProxyExtensions
             new()
             {
                 ClusterId = ClusterId,
+                // A hung service becomes a 504 the page can show before its own 60 s chat timeout gives up;
+                // longer than any answer the service gives in time (the chat's 30 s).
+                HttpRequest = new() { ActivityTimeout = builder.Configuration.GetValue("GraphQLProxy:ActivityTimeout", TimeSpan.FromSeconds(45)) },
                 Destinations = new Dictionary<string, DestinationConfig>
                 {
                     ["graphql"] = new() { Address = GraphQLServiceAddress },
@@ -35,12 +38,18 @@ public static class GraphQLProxyExtensions
         builder.Services.AddReverseProxy()
             .LoadFromMemory(routes, clusters)
             .AddServiceDiscoveryDestinationResolver();
+        builder.Services.AddGraphQLErrorPath("/graphql");
         return builder;
     }
 
     public static WebApplication MapGraphQLProxy(this WebApplication app)
     {
-        app.MapReverseProxy();
+        // The default pipeline, plus answers for forwarding failures.
+        app.MapReverseProxy(proxy => proxy
+            .UseProxyErrorReplies()
+            .UseSessionAffinity()
+            .UseLoadBalancing()
+            .UsePassiveHealthChecks());
         return app;
     }
 }
