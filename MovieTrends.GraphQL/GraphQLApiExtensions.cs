@@ -52,7 +52,8 @@ public static class GraphQLApiExtensions
         services.AddSingleton<GraphQLExecutor>();
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLHttpHandler>();
-        services.AddSingleton<ExplorerAssets>();
+        services.AddSingleton<GraphiQLAssets>();
+        services.AddSingleton<BananaCakePopAssets>();
 
         services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddSource(GraphQLTelemetry.Name))

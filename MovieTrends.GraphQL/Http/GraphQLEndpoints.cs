@@ -8,8 +8,8 @@ public static class GraphQLEndpoints
     public const string Path = "/graphql";
 
     /// <summary>
-    /// Maps /graphql: GET and POST per the GraphQL-over-HTTP specification, GET ?sdl for the schema, and the
-    /// explorer when a browser asks for HTML. Any other method gets 405 with Allow: GET, POST.
+    /// Maps /graphql: GET and POST per the GraphQL-over-HTTP specification, GET ?sdl for the schema, and Banana Cake
+    /// Pop when a browser asks for HTML (GraphiQL at /graphql/graphiql). Any other method gets 405 with Allow: GET, POST.
     /// </summary>
     public static IEndpointRouteBuilder MapGraphQLApi(this IEndpointRouteBuilder endpoints)
     {
@@ -35,7 +35,7 @@ public static class GraphQLEndpoints
             var accept = context.Request.Headers.Accept;
             if (!query.ContainsKey("query") && GraphQLMediaTypes.WantsHtml(accept))
             {
-                return ExplorerPage.WriteAsync(context);
+                return BananaCakePopPage.WriteAsync(context);
             }
 
             var mediaType = GraphQLMediaTypes.Negotiate(accept);
@@ -51,7 +51,8 @@ public static class GraphQLEndpoints
             return Task.CompletedTask;
         });
 
-        endpoints.MapExplorer();
+        endpoints.MapGraphiQL();
+        endpoints.MapBananaCakePop();
         return endpoints;
     }
 

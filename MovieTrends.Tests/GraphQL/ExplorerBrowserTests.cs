@@ -1,22 +1,68 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.GraphQL;
 
-/// <summary>The explorer in real Chromium, straight from the service and through the web frontend's proxy.</summary>
+/// <summary>Both explorers in real Chromium, straight from the service and through the web frontend's proxy.</summary>
 [Collection("app")]
 public sealed class ExplorerBrowserTests(AppFixture app, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData("graphql")]
     [InlineData("web")]
-    public async Task The_explorer_opens_with_examples_and_runs_a_query(string resource)
+    public async Task Banana_Cake_Pop_opens_from_its_own_origin_and_runs_a_query(string resource)
+    {
+        await using var session = await browser.OpenAsync(app.CreateHttpClient(resource).BaseAddress!);
+        var page = session.Page;
+        var requests = new ConcurrentQueue<string>();
+        session.Context.Request += (_, request) => requests.Enqueue(request.Url);
+
+        await page.GotoAsync(session.Url("/graphql"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).ClickAsync();
+        var request = page.Locator(".monaco-editor").First;
+        await request.ClickAsync();
+        await page.Keyboard.PressAsync("ControlOrMeta+A");
+        await page.Keyboard.InsertTextAsync("{ popularity(year: 2010, limit: 1) { movieCount } }");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
+
+        var expected = RawTmdbData.Dated.Count(movie => movie.Year == 2010);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync(new Regex($"\"movieCount\":\\s*{expected}\\b"));
+        if (resource == "graphql")
+        {
+            await session.SaveScreenshotAsync("explorer-banana-cake-pop");
+        }
+
+        var origin = session.BaseAddress.GetLeftPart(UriPartial.Authority) + "/";
+        Assert.Contains(requests, url => url.EndsWith("/graphql/bcp-config.json", StringComparison.Ordinal));
+        Assert.All(requests, url => Assert.StartsWith(origin, url, StringComparison.Ordinal));
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Banana_Cake_Pop_documents_the_schema_with_its_descriptions()
+    {
+        await using var session = await browser.OpenAsync(app.CreateHttpClient("graphql").BaseAddress!);
+        var page = session.Page;
+
+        await page.GotoAsync(session.Url("/graphql"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Browse Schema" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Movies released per genre per year");
+        await session.SaveScreenshotAsync("explorer-banana-cake-pop-schema");
+        session.AssertClean();
+    }
+
+    [Theory]
+    [InlineData("graphql")]
+    [InlineData("web")]
+    public async Task GraphiQL_opens_with_examples_and_runs_a_query(string resource)
     {
         await using var session = await browser.OpenAsync(app.CreateHttpClient(resource).BaseAddress!);
         var page = session.Page;
 
-        await page.GotoAsync(session.Url("/graphql"));
+        await page.GotoAsync(session.Url("/graphql/graphiql"));
         foreach (var tab in new[] { "GenreTrends", "ActionVersusComedy", "Popularity", "Genres", "Catalog" })
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = tab })).ToBeVisibleAsync();

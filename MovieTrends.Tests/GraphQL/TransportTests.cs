@@ -196,8 +196,37 @@ public sealed class TransportTests(AppFixture app)
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("text/html", response.MediaType);
-        Assert.Contains("graphql/explorer/graphiql.min.js", response.Text);
-        Assert.StartsWith("default-src 'none'; script-src 'self';", response.ContentSecurityPolicy);
+        Assert.Contains("<title>Banana Cake Pop</title>", response.Text);
+        Assert.Contains("<base href=\"graphql/\">", response.Text);
+        Assert.StartsWith("default-src 'none'; script-src 'self' 'unsafe-eval';", response.ContentSecurityPolicy);
+        Assert.Contains("connect-src 'self';", response.ContentSecurityPolicy);
+    }
+
+    [Theory]
+    [InlineData("/graphql/bcp-config.json", "application/json")]
+    [InlineData("/graphql/LICENSE", "text/plain")]
+    [InlineData("/graphql/graphiql", "text/html")]
+    [InlineData("/graphql/explorer/graphiql.min.js", "text/javascript")]
+    public async Task The_explorers_files_are_served_under_graphql(string path, string mediaType)
+    {
+        var response = await SendAsync(HttpMethod.Get, path, accept: "*/*");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(mediaType, response.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/graphql/index.html")]
+    [InlineData("/graphql/static")]
+    [InlineData("/graphql/static/js/no-such-file.js")]
+    [InlineData("/graphql/package.json")]
+    public async Task Paths_under_graphql_that_are_no_explorer_file_are_a_bare_404(string path)
+    {
+        var response = await SendAsync(HttpMethod.Get, path, accept: "*/*");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.Status);
+        Assert.DoesNotContain("bananacakepop", response.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("wwwroot", response.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -4,10 +4,10 @@ using Microsoft.Extensions.FileProviders;
 namespace MovieTrends.GraphQL.Explorer;
 
 /// <summary>
-/// The explorer's files, read once from wwwroot (GraphiQL and React are copied there from npm at build time)
+/// GraphiQL's files, read once from wwwroot (GraphiQL and React are copied there from npm at build time)
 /// and served under /graphql/explorer/, so they travel through any proxy that forwards /graphql.
 /// </summary>
-public sealed class ExplorerAssets(IWebHostEnvironment environment)
+public sealed class GraphiQLAssets(IWebHostEnvironment environment)
 {
     public const string PagePath = "explorer/index.html";
 
