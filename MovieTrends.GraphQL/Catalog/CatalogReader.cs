@@ -7,7 +7,8 @@ namespace MovieTrends.GraphQL.Catalog;
 /// Answers catalog questions: trends and counts from the aggregates held in memory, movies from PostgreSQL
 /// (the per-year ranking the importer maintains) in one round trip per question.
 /// </summary>
-public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregatesStore catalogAggregates) : ICatalogReader
+public sealed class CatalogReader(
+    NpgsqlDataSource dataSource, CatalogAggregatesStore catalogAggregates, DatabaseAvailability availability) : ICatalogReader
 {
     public async Task<GenreTrends> GetGenreTrendsAsync(
         int from, int to, IReadOnlyList<string>? genres, CancellationToken cancellationToken)
@@ -24,6 +25,7 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregates
         CatalogLimits.CheckLimit(limit);
 
         var aggregates = await catalogAggregates.GetAsync(cancellationToken);
+        var startedAt = DatabaseAvailability.Timestamp();
         await using var command = dataSource.CreateCommand(CatalogSql.MostAndLeastPopular);
         command.Parameters.Add(Int(year));
         command.Parameters.Add(Int(limit));
@@ -34,6 +36,7 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregates
             movies.Add(ReadMovie(reader));
         }
 
+        availability.ReportSuccess(startedAt);
         // Each half holds min(limit, the year's movies) rows: the top first, then the bottom.
         var top = movies.Count / 2;
         return new PopularityReport(year, aggregates.MovieCount(year), movies[..top], movies[top..]);
@@ -41,6 +44,7 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregates
 
     public async Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken)
     {
+        var startedAt = DatabaseAvailability.Timestamp();
         await using var command = dataSource.CreateCommand(CatalogSql.GenreSummaries);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var genres = new List<GenreSummary>();
@@ -49,14 +53,17 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregates
             genres.Add(new GenreSummary(reader.GetString(0), reader.GetInt32(1)));
         }
 
+        availability.ReportSuccess(startedAt);
         return genres;
     }
 
     public async Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken)
     {
+        var startedAt = DatabaseAvailability.Timestamp();
         await using var command = dataSource.CreateCommand(CatalogSql.CatalogSummary);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
+        availability.ReportSuccess(startedAt);
         return new CatalogSummary(
             MovieCount: reader.GetInt32(0),
             UndatedCount: reader.GetInt32(1),

@@ -57,6 +57,7 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
             .WithMetrics(meters => meters.AddInMemoryExporter(metrics));
 
         var app = builder.Build();
+        app.MapDefaultEndpoints();
         app.MapGraphQLApi();
         await app.StartAsync();
         await WaitUntilListeningForCatalogChangesAsync(app.Services);
