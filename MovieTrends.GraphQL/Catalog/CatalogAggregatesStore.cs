@@ -72,9 +72,7 @@ public sealed class CatalogAggregatesStore
 
     private async Task<CatalogAggregates> ReadAsync()
     {
-        var startedAt = DatabaseAvailability.Timestamp();
-        var aggregates = await ReadFromDatabaseAsync();
-        _availability.ReportSuccess(startedAt);
+        var aggregates = await _availability.ObserveAsync(ReadFromDatabaseAsync);
         Volatile.Write(ref _lastRead, aggregates);
         return aggregates;
     }

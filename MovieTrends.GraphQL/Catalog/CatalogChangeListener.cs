@@ -20,6 +20,9 @@ public sealed partial class CatalogChangeListener(
     // A half-open connection never errors on its own; a periodic round trip finds it.
     private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(30);
 
+    // When the current connect or wait began: a failure reports against it (see DatabaseAvailability).
+    private long _stepStartedAt;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -35,7 +38,7 @@ public sealed partial class CatalogChangeListener(
             catch (Exception exception) when (DatabaseFailure.Classify(exception) is { } failure)
             {
                 // The database is down or hung: DatabaseAvailability logs that once, not every retry.
-                availability.ReportFailure(failure);
+                availability.ReportFailure(failure, _stepStartedAt);
                 LogReconnecting(failure.Reason, RetryDelay.TotalSeconds);
                 await Task.Delay(RetryDelay, stoppingToken);
             }
@@ -49,7 +52,7 @@ public sealed partial class CatalogChangeListener(
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
-        var startedAt = DatabaseAvailability.Timestamp();
+        _stepStartedAt = DatabaseAvailability.Timestamp();
         await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
         connection.Notification += (_, _) => changes.NotifyChanged();
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
@@ -57,13 +60,14 @@ public sealed partial class CatalogChangeListener(
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
 
-        availability.ReportSuccess(startedAt);
+        availability.ReportSuccess(_stepStartedAt);
         changes.NotifyChanged();
         LogListening(Channel);
 
         await using var keepAlive = new NpgsqlCommand("SELECT 1", connection);
         while (true)
         {
+            _stepStartedAt = DatabaseAvailability.Timestamp();
             if (!await connection.WaitAsync(KeepAliveInterval, stoppingToken))
             {
                 await keepAlive.ExecuteNonQueryAsync(stoppingToken);

@@ -31,7 +31,7 @@ public sealed class CatalogDatabaseHealthCheck(NpgsqlDataSource dataSource, Data
         {
             // The probe may still be finishing; its outcome is already decided.
             _ = probe.ContinueWith(static task => task.Exception, TaskContinuationOptions.OnlyOnFaulted);
-            availability.ReportFailure(failure);
+            availability.ReportFailure(failure, startedAt);
             // The reason only: an exception here would put a stack trace in the log on every probe.
             return HealthCheckResult.Unhealthy($"{failure.Code}: {failure.Reason}");
         }

@@ -25,7 +25,20 @@ public sealed class CatalogReader(
         CatalogLimits.CheckLimit(limit);
 
         var aggregates = await catalogAggregates.GetAsync(cancellationToken);
-        var startedAt = DatabaseAvailability.Timestamp();
+        var movies = await availability.ObserveAsync(() => ReadMostAndLeastPopularAsync(year, limit, cancellationToken));
+        // Each half holds min(limit, the year's movies) rows: the top first, then the bottom.
+        var top = movies.Count / 2;
+        return new PopularityReport(year, aggregates.MovieCount(year), movies[..top], movies[top..]);
+    }
+
+    public Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken) =>
+        availability.ObserveAsync(() => ReadGenresAsync(cancellationToken));
+
+    public Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken) =>
+        availability.ObserveAsync(() => ReadCatalogAsync(cancellationToken));
+
+    private async Task<List<Movie>> ReadMostAndLeastPopularAsync(int year, int limit, CancellationToken cancellationToken)
+    {
         await using var command = dataSource.CreateCommand(CatalogSql.MostAndLeastPopular);
         command.Parameters.Add(Int(year));
         command.Parameters.Add(Int(limit));
@@ -36,15 +49,11 @@ public sealed class CatalogReader(
             movies.Add(ReadMovie(reader));
         }
 
-        availability.ReportSuccess(startedAt);
-        // Each half holds min(limit, the year's movies) rows: the top first, then the bottom.
-        var top = movies.Count / 2;
-        return new PopularityReport(year, aggregates.MovieCount(year), movies[..top], movies[top..]);
+        return movies;
     }
 
-    public async Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<GenreSummary>> ReadGenresAsync(CancellationToken cancellationToken)
     {
-        var startedAt = DatabaseAvailability.Timestamp();
         await using var command = dataSource.CreateCommand(CatalogSql.GenreSummaries);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var genres = new List<GenreSummary>();
@@ -53,17 +62,14 @@ public sealed class CatalogReader(
             genres.Add(new GenreSummary(reader.GetString(0), reader.GetInt32(1)));
         }
 
-        availability.ReportSuccess(startedAt);
         return genres;
     }
 
-    public async Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken)
+    private async Task<CatalogSummary> ReadCatalogAsync(CancellationToken cancellationToken)
     {
-        var startedAt = DatabaseAvailability.Timestamp();
         await using var command = dataSource.CreateCommand(CatalogSql.CatalogSummary);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        availability.ReportSuccess(startedAt);
         return new CatalogSummary(
             MovieCount: reader.GetInt32(0),
             UndatedCount: reader.GetInt32(1),

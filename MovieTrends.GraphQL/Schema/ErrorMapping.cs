@@ -8,11 +8,11 @@ namespace MovieTrends.GraphQL.Schema;
 /// <summary>
 /// Turns resolver exceptions into client-facing errors: catalog errors keep their code and message (they say
 /// what to fix); a database that is down or hung becomes DATABASE_UNAVAILABLE or DATABASE_TIMEOUT with HTTP 503
-/// and Retry-After, reported to <see cref="DatabaseAvailability"/> (which logs the outage once); anything else
-/// becomes a generic INTERNAL_ERROR, logged here. No SQL or stack trace ever reaches the client.
+/// and Retry-After, not logged per request (the calls that failed reported it to <see cref="DatabaseAvailability"/>,
+/// which logs the outage once); anything else becomes a generic INTERNAL_ERROR, logged here. No SQL or stack
+/// trace ever reaches the client.
 /// </summary>
-public sealed partial class ErrorMapping(
-    DatabaseAvailability databaseAvailability, IHttpContextAccessor httpContextAccessor, ILogger<ErrorMapping> logger)
+public sealed partial class ErrorMapping(IHttpContextAccessor httpContextAccessor, ILogger<ErrorMapping> logger)
 {
     public const string InternalErrorCode = "INTERNAL_ERROR";
 
@@ -25,7 +25,6 @@ public sealed partial class ErrorMapping(
         }
         else if (DatabaseFailure.Classify(exception) is { } failure)
         {
-            databaseAvailability.ReportFailure(failure);
             // Every root field is non-null, so a field the database failed takes the whole data with it:
             // nothing was answered, and 503 says so to caches, proxies and retrying clients.
             if (httpContextAccessor.HttpContext is { } httpContext)
