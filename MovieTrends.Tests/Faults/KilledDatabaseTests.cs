@@ -1,0 +1,4 @@
+namespace MovieTrends.Tests.Faults;
+
+[Collection("database faults")]
+public sealed class KilledDatabaseTests(KilledDatabase outage) : DatabaseOutageTests(outage), IClassFixture<KilledDatabase>;
