@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using MovieTrends.Tests.Hostile;
+using Xunit.Abstractions;
 
 namespace MovieTrends.Tests.Faults;
 
@@ -10,7 +11,7 @@ namespace MovieTrends.Tests.Faults;
 /// answered, input errors still named for what they are, a readiness probe that says Unhealthy in time, and
 /// one log line for the whole outage.
 /// </summary>
-public abstract class DatabaseOutageTests(DatabaseOutage outage)
+public abstract class DatabaseOutageTests(DatabaseOutage outage, ITestOutputHelper output)
 {
     /// <summary>The operation budget: the service's own bounds end a request on a frozen server after at most 7 s.</summary>
     private static readonly TimeSpan RequestBudget = TimeSpan.FromSeconds(10);
@@ -60,6 +61,7 @@ public abstract class DatabaseOutageTests(DatabaseOutage outage)
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, reply.Status);
         Assert.Equal("Unhealthy", reply.Body);
+        output.WriteLine($"Unhealthy after {reply.Elapsed.TotalSeconds:F2} s");
     }
 
     [Fact]
@@ -79,6 +81,7 @@ public abstract class DatabaseOutageTests(DatabaseOutage outage)
             .Select(year => HostileProbe.SendAsync(Client, OutageRequests.UnreadPopularity(year), outage.RefusalBudget ?? RequestBudget)));
 
         Assert.All(replies, AssertNamedOutage);
+        output.WriteLine($"40 concurrent reads refused in {replies.Min(reply => reply.Elapsed).TotalSeconds:F1} to {replies.Max(reply => reply.Elapsed).TotalSeconds:F1} s");
         await HostileProbe.AssertStillAnswersAsync(Client);
     }
 

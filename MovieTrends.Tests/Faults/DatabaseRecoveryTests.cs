@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using MovieTrends.Tests.Hostile;
+using Xunit.Abstractions;
 
 namespace MovieTrends.Tests.Faults;
 
@@ -9,7 +10,7 @@ namespace MovieTrends.Tests.Faults;
 /// answers again within two seconds of the database's return, and the log holds one line for each change.
 /// </summary>
 [Collection("database faults")]
-public sealed class DatabaseRecoveryTests(BreakableCatalogService service) : IClassFixture<BreakableCatalogService>
+public sealed class DatabaseRecoveryTests(BreakableCatalogService service, ITestOutputHelper output) : IClassFixture<BreakableCatalogService>
 {
     private static readonly TimeSpan RecoveryBudget = TimeSpan.FromSeconds(2);
 
@@ -67,6 +68,7 @@ public sealed class DatabaseRecoveryTests(BreakableCatalogService service) : ICl
     private async Task AssertRefusedAsync(int year, string code)
     {
         var reply = await HostileProbe.SendAsync(service.Client, OutageRequests.UnreadPopularity(year), RequestBudget);
+        output.WriteLine($"{code} after {reply.Elapsed.TotalSeconds:F2} s");
         Assert.True(reply.Status == HttpStatusCode.ServiceUnavailable, $"Expected 503, got {(int)reply.Status}: {reply.Body}");
         Assert.Equal(code, reply.ErrorCode());
         using var health = await service.Client.GetAsync("/health");
@@ -104,6 +106,7 @@ public sealed class DatabaseRecoveryTests(BreakableCatalogService service) : ICl
         }
 
         Assert.True(answeredAfter < RecoveryBudget, $"First answer {answeredAfter.TotalSeconds:F1} s after the database came back.");
+        output.WriteLine($"First answer {answeredAfter.TotalSeconds:F2} s and readiness {stopwatch.Elapsed.TotalSeconds:F2} s after the database came back");
     }
 
     private static void AssertOneLinePerChange(string[] lines)
