@@ -62,6 +62,7 @@ public abstract class DatabaseOutageTests(DatabaseOutage outage, ITestOutputHelp
         Assert.Equal(HttpStatusCode.ServiceUnavailable, reply.Status);
         Assert.Equal("Unhealthy", reply.Body);
         output.WriteLine($"Unhealthy after {reply.Elapsed.TotalSeconds:F2} s");
+        await HostileProbe.AssertStillAnswersAsync(Client);
     }
 
     [Fact]
@@ -71,6 +72,7 @@ public abstract class DatabaseOutageTests(DatabaseOutage outage, ITestOutputHelp
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("Healthy", reply.Body);
+        await HostileProbe.AssertStillAnswersAsync(Client);
     }
 
     [Fact]

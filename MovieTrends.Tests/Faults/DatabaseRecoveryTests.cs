@@ -71,6 +71,8 @@ public sealed class DatabaseRecoveryTests(BreakableCatalogService service, ITest
         output.WriteLine($"{code} after {reply.Elapsed.TotalSeconds:F2} s");
         Assert.True(reply.Status == HttpStatusCode.ServiceUnavailable, $"Expected 503, got {(int)reply.Status}: {reply.Body}");
         Assert.Equal(code, reply.ErrorCode());
+        using var again = await service.Client.SendAsync(OutageRequests.UnreadPopularity(year));
+        Assert.Equal(TimeSpan.FromSeconds(5), again.Headers.RetryAfter?.Delta);
         using var health = await service.Client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
     }

@@ -69,7 +69,7 @@ public static class OutageRequests
 
     public static TheoryData<string> InputErrorNames => [.. InputErrors.Keys];
 
-    /// <summary>A query the database must answer, for a year of <paramref name="year"/>'s choosing (none of the rows' years).</summary>
+    /// <summary>A read the database must answer; each caller picks a year no other request reads, so no cache holds it.</summary>
     public static HttpRequestMessage UnreadPopularity(int year) => Post($"{{ popularity(year: {year}) {{ movieCount }} }}");
 
     private static HttpRequestMessage Post(string query, object? variables = null, string? operationName = null, string accept = "application/graphql-response+json") =>
