@@ -65,6 +65,42 @@ public sealed class DatabaseRecoveryTests(BreakableCatalogService service, ITest
         await AssertRecoversAsync(1985);
     }
 
+    [Fact]
+    public async Task Trends_still_answer_when_the_database_goes_again_right_after_its_caches_were_dropped()
+    {
+        await service.Database.KillAsync();
+        await AssertRefusedAsync(1986, "DATABASE_UNAVAILABLE");
+        var listening = CountListening();
+        await service.Database.StartServerAsync();
+        await AssertRecoversAsync(1987);
+        // Reconnected, the change listener drops every cache and the aggregates (a notification may have been missed).
+        var stopwatch = Stopwatch.StartNew();
+        while (CountListening() == listening)
+        {
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), "The change listener did not reconnect.");
+            await Task.Delay(50);
+        }
+
+        await service.Database.KillAsync();
+        try
+        {
+            var reply = await HostileProbe.SendAsync(
+                service.Client, OutageRequests.MemoryServed["genre trends over the default range"](), TimeSpan.FromSeconds(3));
+
+            Assert.True(reply.Status == HttpStatusCode.OK, $"Expected the last aggregates read, got {(int)reply.Status}: {reply.Body}");
+            Assert.Null(reply.ErrorCode());
+            Assert.Contains("\"series\":[{", reply.Body);
+        }
+        finally
+        {
+            await service.Database.StartServerAsync();
+        }
+
+        await AssertRecoversAsync(1988);
+    }
+
+    private int CountListening() => service.Logs.Lines.Count(line => line.Contains("Listening for catalog changes", StringComparison.Ordinal));
+
     private async Task AssertRefusedAsync(int year, string code)
     {
         var reply = await HostileProbe.SendAsync(service.Client, OutageRequests.UnreadPopularity(year), RequestBudget);
