@@ -5,17 +5,21 @@ namespace MovieTrends.GraphQL.Catalog;
 /// <summary>
 /// Holds the current catalog's <see cref="CatalogAggregates"/>: read on first use and again after each import,
 /// one read shared by every request that waits for it. A read that overlapped an import serves the requests
-/// already waiting and is then dropped; a failed read is retried by the next request.
+/// already waiting and is then dropped; a failed read is retried by the next request. While the database cannot
+/// be read, the last aggregates read keep answering: a few seconds' staleness beats no chart at all.
 /// </summary>
 public sealed class CatalogAggregatesStore
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly DatabaseAvailability _availability;
     private readonly Lock _gate = new();
     private Task<CatalogAggregates>? _current;
+    private CatalogAggregates? _lastRead;
 
-    public CatalogAggregatesStore(NpgsqlDataSource dataSource, CatalogChanges changes)
+    public CatalogAggregatesStore(NpgsqlDataSource dataSource, CatalogChanges changes, DatabaseAvailability availability)
     {
         _dataSource = dataSource;
+        _availability = availability;
         changes.Changed += Drop;
     }
 
@@ -35,7 +39,26 @@ public sealed class CatalogAggregatesStore
                 _current = ReadAsync();
             }
 
-            return _current.WaitAsync(cancellationToken);
+            if (_lastRead is null)
+            {
+                return _current.WaitAsync(cancellationToken);
+            }
+
+            // Known down: answer now, and let the read in flight refresh the aggregates if the database is back.
+            return _availability.IsAvailable ? OrLastReadAsync(_current, _lastRead, cancellationToken) : Task.FromResult(_lastRead);
+        }
+    }
+
+    private static async Task<CatalogAggregates> OrLastReadAsync(
+        Task<CatalogAggregates> read, CatalogAggregates lastRead, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await read.WaitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (DatabaseFailure.Classify(exception) is not null)
+        {
+            return lastRead;
         }
     }
 
@@ -48,6 +71,13 @@ public sealed class CatalogAggregatesStore
     }
 
     private async Task<CatalogAggregates> ReadAsync()
+    {
+        var aggregates = await _availability.ObserveAsync(ReadFromDatabaseAsync);
+        Volatile.Write(ref _lastRead, aggregates);
+        return aggregates;
+    }
+
+    private async Task<CatalogAggregates> ReadFromDatabaseAsync()
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection)

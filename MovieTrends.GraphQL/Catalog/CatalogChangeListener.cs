@@ -10,6 +10,7 @@ namespace MovieTrends.GraphQL.Catalog;
 public sealed partial class CatalogChangeListener(
     NpgsqlDataSource dataSource,
     CatalogChanges changes,
+    DatabaseAvailability availability,
     ILogger<CatalogChangeListener> logger) : BackgroundService
 {
     public const string Channel = "catalog_changed";
@@ -18,6 +19,9 @@ public sealed partial class CatalogChangeListener(
 
     // A half-open connection never errors on its own; a periodic round trip finds it.
     private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(30);
+
+    // When the current connect or wait began: a failure reports against it (see DatabaseAvailability).
+    private long _stepStartedAt;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,6 +35,13 @@ public sealed partial class CatalogChangeListener(
             {
                 return;
             }
+            catch (Exception exception) when (DatabaseFailure.Classify(exception) is { } failure)
+            {
+                // The database is down or hung: DatabaseAvailability logs that once, not every retry.
+                availability.ReportFailure(failure, _stepStartedAt);
+                LogReconnecting(failure.Reason, RetryDelay.TotalSeconds);
+                await Task.Delay(RetryDelay, stoppingToken);
+            }
             catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or IOException)
             {
                 LogConnectionLost(exception, RetryDelay.TotalSeconds);
@@ -41,6 +52,7 @@ public sealed partial class CatalogChangeListener(
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
+        _stepStartedAt = DatabaseAvailability.Timestamp();
         await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
         connection.Notification += (_, _) => changes.NotifyChanged();
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
@@ -48,12 +60,14 @@ public sealed partial class CatalogChangeListener(
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
 
+        availability.ReportSuccess(_stepStartedAt);
         changes.NotifyChanged();
         LogListening(Channel);
 
         await using var keepAlive = new NpgsqlCommand("SELECT 1", connection);
         while (true)
         {
+            _stepStartedAt = DatabaseAvailability.Timestamp();
             if (!await connection.WaitAsync(KeepAliveInterval, stoppingToken))
             {
                 await keepAlive.ExecuteNonQueryAsync(stoppingToken);
@@ -63,6 +77,9 @@ public sealed partial class CatalogChangeListener(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening for catalog changes on '{Channel}'")]
     private partial void LogListening(string channel);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The catalog change listener cannot reach the database ({Reason}); retrying in {Seconds} s")]
+    private partial void LogReconnecting(string reason, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the catalog change listener; reconnecting in {Seconds} s")]
     private partial void LogConnectionLost(Exception exception, double seconds);

@@ -7,7 +7,8 @@ namespace MovieTrends.GraphQL.Catalog;
 /// Answers catalog questions: trends and counts from the aggregates held in memory, movies from PostgreSQL
 /// (the per-year ranking the importer maintains) in one round trip per question.
 /// </summary>
-public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregatesStore catalogAggregates) : ICatalogReader
+public sealed class CatalogReader(
+    NpgsqlDataSource dataSource, CatalogAggregatesStore catalogAggregates, DatabaseAvailability availability) : ICatalogReader
 {
     public async Task<GenreTrends> GetGenreTrendsAsync(
         int from, int to, IReadOnlyList<string>? genres, CancellationToken cancellationToken)
@@ -24,6 +25,20 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregates
         CatalogLimits.CheckLimit(limit);
 
         var aggregates = await catalogAggregates.GetAsync(cancellationToken);
+        var movies = await availability.ObserveAsync(() => ReadMostAndLeastPopularAsync(year, limit, cancellationToken));
+        // Each half holds min(limit, the year's movies) rows: the top first, then the bottom.
+        var top = movies.Count / 2;
+        return new PopularityReport(year, aggregates.MovieCount(year), movies[..top], movies[top..]);
+    }
+
+    public Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken) =>
+        availability.ObserveAsync(() => ReadGenresAsync(cancellationToken));
+
+    public Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken) =>
+        availability.ObserveAsync(() => ReadCatalogAsync(cancellationToken));
+
+    private async Task<List<Movie>> ReadMostAndLeastPopularAsync(int year, int limit, CancellationToken cancellationToken)
+    {
         await using var command = dataSource.CreateCommand(CatalogSql.MostAndLeastPopular);
         command.Parameters.Add(Int(year));
         command.Parameters.Add(Int(limit));
@@ -34,12 +49,10 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregates
             movies.Add(ReadMovie(reader));
         }
 
-        // Each half holds min(limit, the year's movies) rows: the top first, then the bottom.
-        var top = movies.Count / 2;
-        return new PopularityReport(year, aggregates.MovieCount(year), movies[..top], movies[top..]);
+        return movies;
     }
 
-    public async Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<GenreSummary>> ReadGenresAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(CatalogSql.GenreSummaries);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -52,7 +65,7 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource, CatalogAggregates
         return genres;
     }
 
-    public async Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken)
+    private async Task<CatalogSummary> ReadCatalogAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(CatalogSql.CatalogSummary);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.Tests.Infrastructure;
 using MovieTrends.Tests.Ingest;
@@ -23,7 +24,7 @@ public sealed class CatalogAggregatesStoreTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task An_empty_catalog_has_no_series_and_zero_totals()
     {
-        var store = new CatalogAggregatesStore(_database.DataSource, new CatalogChanges());
+        var store = new CatalogAggregatesStore(_database.DataSource, new CatalogChanges(), Availability(_database));
 
         var trends = (await store.GetAsync(CancellationToken.None)).Slice(2000, 2002, null);
 
@@ -36,7 +37,7 @@ public sealed class CatalogAggregatesStoreTests(AppFixture app) : IAsyncLifetime
     public async Task Ranges_reaching_past_the_catalogs_years_are_zeros_there()
     {
         await ImportAsync("catalog.csv.gz", Drama(1, 2001), Drama(2, 2001), Comedy(3, 1999));
-        var store = new CatalogAggregatesStore(_database.DataSource, new CatalogChanges());
+        var store = new CatalogAggregatesStore(_database.DataSource, new CatalogChanges(), Availability(_database));
 
         var trends = (await store.GetAsync(CancellationToken.None)).Slice(1995, 2005, null);
 
@@ -50,7 +51,7 @@ public sealed class CatalogAggregatesStoreTests(AppFixture app) : IAsyncLifetime
     public async Task Requested_genres_without_movies_in_the_range_are_zeros_and_unrequested_ones_are_left_out()
     {
         await ImportAsync("catalog.csv.gz", Drama(1, 2001), Comedy(2, 1999));
-        var store = new CatalogAggregatesStore(_database.DataSource, new CatalogChanges());
+        var store = new CatalogAggregatesStore(_database.DataSource, new CatalogChanges(), Availability(_database));
         var aggregates = await store.GetAsync(CancellationToken.None);
 
         var trends = aggregates.Slice(2000, 2002, ["Comedy"]);
@@ -67,7 +68,7 @@ public sealed class CatalogAggregatesStoreTests(AppFixture app) : IAsyncLifetime
     {
         await ImportAsync("first.csv.gz", Drama(1, 2001), Drama(2, 2001));
         var changes = new CatalogChanges();
-        var store = new CatalogAggregatesStore(_database.DataSource, changes);
+        var store = new CatalogAggregatesStore(_database.DataSource, changes, Availability(_database));
         var before = await store.GetAsync(CancellationToken.None);
 
         await ImportAsync("second.csv.gz", Comedy(3, 2002));
@@ -93,4 +94,7 @@ public sealed class CatalogAggregatesStoreTests(AppFixture app) : IAsyncLifetime
 
     private async Task ImportAsync(string fileName, params TinyCatalogFile.Movie[] movies) =>
         await _database.ImportAsync(await TinyCatalogFile.WriteAsync(_files, fileName, movies));
+
+    private static DatabaseAvailability Availability(CatalogDatabase database) =>
+        new(database.DataSource, NullLogger<DatabaseAvailability>.Instance);
 }

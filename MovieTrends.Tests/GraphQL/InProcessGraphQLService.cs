@@ -58,6 +58,7 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
 
         var app = builder.Build();
         app.UseErrorReplies();
+        app.MapDefaultEndpoints();
         app.MapGraphQLApi();
         await app.StartAsync();
         await WaitUntilListeningForCatalogChangesAsync(app.Services);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MovieTrends.GraphQL.Catalog;
 using Npgsql;
 
 namespace MovieTrends.GraphQL.Chat.Conversations;
@@ -7,8 +8,10 @@ namespace MovieTrends.GraphQL.Chat.Conversations;
 /// Conversation history in PostgreSQL, so a follow-up can land on any replica. Bounded: only the latest
 /// messages are kept, a stored reply is cut to a fixed size, and a conversation expires a fixed time
 /// after its last message (expired ones are ignored, and purged whenever a new conversation starts).
+/// Every call reports to <see cref="DatabaseAvailability"/>, so an outage met by the chat is logged and named
+/// like one met by the catalog.
 /// </summary>
-public sealed class ConversationStore(NpgsqlDataSource dataSource, IOptions<ChatSettings> options)
+public sealed class ConversationStore(NpgsqlDataSource dataSource, DatabaseAvailability availability, IOptions<ChatSettings> options)
 {
     public const int MaxStoredReplyLength = 8000;
 
@@ -20,7 +23,7 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, IOptions<Chat
     {
         if (conversationId is null)
         {
-            await PurgeExpiredAsync(cancellationToken);
+            await availability.ObserveAsync(() => PurgeExpiredAsync(cancellationToken));
             return new Conversation(Guid.CreateVersion7(), []);
         }
 
@@ -29,25 +32,7 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, IOptions<Chat
             throw NotFound();
         }
 
-        await using var command = dataSource.CreateCommand("""
-            SELECT m.role = 'user', m.content
-            FROM chat_messages m
-            JOIN chat_conversations c ON c.id = m.conversation_id
-            WHERE c.id = $1 AND c.expires_at > now()
-            ORDER BY m.id DESC
-            LIMIT $2
-            """);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = settings.HistoryMessages });
-        var history = new List<ConversationMessage>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                history.Add(new ConversationMessage(reader.GetBoolean(0), reader.GetString(1)));
-            }
-        }
-
+        var history = await availability.ObserveAsync(() => ReadHistoryAsync(id, cancellationToken));
         // Messages are only ever stored with their conversation, so no rows means no live conversation.
         if (history.Count == 0)
         {
@@ -84,7 +69,31 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, IOptions<Chat
             new NpgsqlParameter<Guid> { TypedValue = conversationId },
             new NpgsqlParameter<int> { TypedValue = settings.HistoryMessages }));
         // A batch runs as one implicit transaction: the exchange is stored whole or not at all.
-        await batch.ExecuteNonQueryAsync(cancellationToken);
+        await availability.ObserveAsync(() => batch.ExecuteNonQueryAsync(cancellationToken));
+    }
+
+    private async Task<List<ConversationMessage>> ReadHistoryAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT m.role = 'user', m.content
+            FROM chat_messages m
+            JOIN chat_conversations c ON c.id = m.conversation_id
+            WHERE c.id = $1 AND c.expires_at > now()
+            ORDER BY m.id DESC
+            LIMIT $2
+            """);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = settings.HistoryMessages });
+        var history = new List<ConversationMessage>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                history.Add(new ConversationMessage(reader.GetBoolean(0), reader.GetString(1)));
+            }
+        }
+
+        return history;
     }
 
     private async Task PurgeExpiredAsync(CancellationToken cancellationToken)

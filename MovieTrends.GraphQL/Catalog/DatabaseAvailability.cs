@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace MovieTrends.GraphQL.Catalog;
+
+/// <summary>
+/// Whether the catalog database answers, as the service's own calls find it. Logs one line when it goes down
+/// and one when it is back, instead of one error per failed request: an outage under load is thousands of
+/// identical failures, and the only news in them is when it started and how long it lasted.
+/// A call's outcome counts only if the call began after the last change: one that was already waiting when the
+/// database went down or came back says nothing about it now. Going down also empties the connection pool:
+/// a killed server leaves idle connections that would each fail one more request after it is back.
+/// </summary>
+public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, ILogger<DatabaseAvailability> logger)
+{
+    private readonly Lock _gate = new();
+
+    // Stopwatch timestamps: the first failure of the current outage (0 while the database answers), and the
+    // first success after the last outage.
+    private long _downSince;
+    private long _upSince;
+
+    public bool IsAvailable => Volatile.Read(ref _downSince) == 0;
+
+    /// <summary>Taken before a database call, to report its outcome with.</summary>
+    public static long Timestamp() => Stopwatch.GetTimestamp();
+
+    /// <summary>Runs one database call and reports how it went; a database failure is rethrown for the caller to name.</summary>
+    public async Task<T> ObserveAsync<T>(Func<Task<T>> call)
+    {
+        var startedAt = Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await call();
+            ReportSuccess(startedAt);
+            return result;
+        }
+        catch (Exception exception) when (DatabaseFailure.Classify(exception) is { } failure)
+        {
+            ReportFailure(failure, startedAt);
+            throw;
+        }
+    }
+
+    public async Task ObserveAsync(Func<Task> call) =>
+        await ObserveAsync(async () =>
+        {
+            await call();
+            return true;
+        });
+
+    /// <param name="startedAt">The <see cref="Timestamp"/> taken before the call that failed.</param>
+    public void ReportFailure(DatabaseFailure failure, long startedAt)
+    {
+        if (!IsAvailable || startedAt < Volatile.Read(ref _upSince))
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_downSince != 0 || startedAt < _upSince)
+            {
+                return;
+            }
+
+            _downSince = Stopwatch.GetTimestamp();
+        }
+
+        dataSource.Clear();
+        LogUnavailable(failure.Reason);
+    }
+
+    /// <param name="startedAt">The <see cref="Timestamp"/> taken before the call that succeeded.</param>
+    public void ReportSuccess(long startedAt)
+    {
+        var downSince = Volatile.Read(ref _downSince);
+        if (downSince == 0 || startedAt < downSince)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_downSince != downSince)
+            {
+                return;
+            }
+
+            _downSince = 0;
+            _upSince = Stopwatch.GetTimestamp();
+        }
+
+        LogAvailableAgain(Stopwatch.GetElapsedTime(downSince).TotalSeconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "database unavailable: {Reason}")]
+    private partial void LogUnavailable(string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "database available again after {Seconds:F1} s")]
+    private partial void LogAvailableAgain(double seconds);
+}
