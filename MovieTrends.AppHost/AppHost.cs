@@ -1,4 +1,5 @@
 using MovieTrends.AppHost;
+using MovieTrends.AppHost.Dashboard;
 using MovieTrends.AppHost.Postgres;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -10,16 +11,24 @@ var ingest = builder.AddProject<Projects.MovieTrends_Ingest>("ingest")
     .WithReference(moviedb)
     .WaitFor(moviedb)
     .WithDefaultDataFile();
+if (!builder.ExecutionContext.IsPublishMode)
+{
+    // Dashboard commands run the importer from this machine's build: a run-time convenience, not part of a deployment.
+    ingest.WithImportCommands(moviedb, builder.DefaultDataFilePath());
+}
 
 var graphql = builder.AddProject<Projects.MovieTrends_GraphQL>("graphql")
     .WithReference(moviedb)
     .WaitForCompletion(ingest)
     .WithEnvironment("Chat__ApiKey", builder.AddXaiApiKey())
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .WithGraphQLUrls()
+    .WithClearCachesCommand(moviedb);
 
 builder.AddProject<Projects.MovieTrends_Web>("web")
     .WithReference(graphql)
     .WaitFor(graphql)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .WithWebUrls();
 
 builder.Build().Run();

@@ -14,9 +14,12 @@ internal static class ResourceBuilderExtensions
             return ingest;
         }
 
-        var dataFile = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "data", DefaultDataFile));
-        return ingest.WithEnvironment("Ingest__DefaultDataFile", dataFile);
+        return ingest.WithEnvironment("Ingest__DefaultDataFile", DefaultDataFilePath(builder));
     }
+
+    /// <summary>The data file shipped in the repository's data folder.</summary>
+    public static string DefaultDataFilePath(this IDistributedApplicationBuilder builder) =>
+        Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "data", DefaultDataFile));
 
     /// <summary>
     /// The xAI key the chat uses: the <c>Parameters:xai-api-key</c> setting, else the XAI_API_KEY
