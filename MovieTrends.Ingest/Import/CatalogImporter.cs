@@ -57,7 +57,7 @@ public sealed partial class CatalogImporter(NpgsqlDataSource dataSource, ILogger
         using var file = ImportFile.Open(path);
         using var reader = OpenCsv(file);
         var layout = MovieLayout.Detect(reader.Header.ColNames) ?? throw UnrecognizedHeader(file, reader.Header.ColNames);
-        var progress = new ImportProgress(logger, file.FileName);
+        var progress = new ImportProgress(logger, file.FileName, () => file.ReadFraction);
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

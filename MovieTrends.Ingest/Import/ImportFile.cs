@@ -37,6 +37,9 @@ internal sealed class ImportFile : IDisposable
 
     public bool IsGzip { get; }
 
+    /// <summary>How much of the file has been read, 0..1 (by bytes on disk, so also for a gzipped file).</summary>
+    public double ReadFraction => _file.Length == 0 ? 1 : Math.Min(1, (double)_file.Position / _file.Length);
+
     public static ImportFile Open(string path)
     {
         try

@@ -3,8 +3,11 @@ using Microsoft.Extensions.Logging;
 
 namespace MovieTrends.Ingest.Import;
 
-/// <summary>Logs the read rate about once a second, so a long import shows it is alive and how fast it goes.</summary>
-internal sealed partial class ImportProgress(ILogger logger, string fileName)
+/// <summary>
+/// Logs the read rate and how much of the file is read about once a second, so a long import shows it is
+/// alive, how fast it goes and how far it has come.
+/// </summary>
+internal sealed partial class ImportProgress(ILogger logger, string fileName, Func<double> readFraction)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -21,9 +24,9 @@ internal sealed partial class ImportProgress(ILogger logger, string fileName)
         }
 
         _lastReport = _clock.Elapsed;
-        LogProgress(logger, fileName, rowsRead, rowsRead / _clock.Elapsed.TotalSeconds);
+        LogProgress(logger, fileName, rowsRead, rowsRead / _clock.Elapsed.TotalSeconds, readFraction());
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{FileName}: {Rows:N0} rows read ({RowsPerSecond:N0} rows/s)")]
-    private static partial void LogProgress(ILogger logger, string fileName, int rows, double rowsPerSecond);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{FileName}: {Rows:N0} rows read ({RowsPerSecond:N0} rows/s), {ReadFraction:P0} of the file")]
+    private static partial void LogProgress(ILogger logger, string fileName, int rows, double rowsPerSecond, double readFraction);
 }
