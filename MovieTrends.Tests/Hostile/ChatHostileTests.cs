@@ -72,6 +72,25 @@ public sealed class ChatHostileTests(AppFixture app)
 
     [Theory]
     [MemberData(nameof(Targets))]
+    public async Task A_lone_surrogate_in_the_variables_is_not_valid_JSON(string target)
+    {
+        // Escaped in the JSON, as a client may send it: the text decodes to half a UTF-16 pair.
+        using var request = ChatBody("""{"message":"broken \ud800 text"}""");
+        await AssertRefusedWithoutCostAsync(target, request, "INVALID_JSON", HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public async Task A_lone_surrogate_in_a_GraphQL_string_literal_is_INVALID_MESSAGE(string target)
+    {
+        // The document's own string escape gets past the JSON reader; the chat refuses what the database could not store.
+        const string Body = """{"query":"mutation { chat(input: {message: \"broken \\ud800 text\"}) { mode } }"}""";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(Body, Encoding.UTF8, "application/json") };
+        await AssertRefusedWithoutCostAsync(target, request, "INVALID_MESSAGE");
+    }
+
+    [Theory]
+    [MemberData(nameof(Targets))]
     public async Task More_refused_messages_than_the_allowance_leave_it_whole_and_the_tables_untouched(string target)
     {
         using var http = await SourceAddressClient.CreateAsync(app, target, SourceAddressClient.Fresh());
@@ -141,14 +160,15 @@ public sealed class ChatHostileTests(AppFixture app)
 
     public static TheoryData<string> Targets => HostileProbe.Targets;
 
-    private async Task AssertRefusedWithoutCostAsync(string target, HttpRequestMessage request, string code)
+    private async Task AssertRefusedWithoutCostAsync(
+        string target, HttpRequestMessage request, string code, HttpStatusCode status = HttpStatusCode.OK)
     {
         using var http = await SourceAddressClient.CreateAsync(app, target, SourceAddressClient.Fresh());
         var before = await ConversationRowsAsync();
 
         using (request)
         {
-            await HostileProbe.AssertRefusedAsync(http, request, HttpStatusCode.OK, code);
+            await HostileProbe.AssertRefusedAsync(http, request, status, code);
         }
 
         Assert.Equal(before, await ConversationRowsAsync());
@@ -219,6 +239,11 @@ public sealed class ChatHostileTests(AppFixture app)
         }
 
         input.Append('}');
+        return ChatBody(input.ToString());
+    }
+
+    private static HttpRequestMessage ChatBody(string input)
+    {
         var body = "{\"query\":" + JsonSerializer.Serialize(ChatMutation) + ",\"variables\":{\"input\":" + input + "}}";
         return new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
     }
