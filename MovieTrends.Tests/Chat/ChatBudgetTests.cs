@@ -55,6 +55,7 @@ public sealed class ChatBudgetTests(AppFixture app) : IAsyncLifetime
         });
         await using var blocker = new NpgsqlConnection(app.MovieDbConnectionString);
         await blocker.OpenAsync();
+        var storedBefore = await StoredMessagesAsync(blocker);
         ChatResponse refused;
         var stopwatch = Stopwatch.StartNew();
         await using (var holding = await blocker.BeginTransactionAsync())
@@ -74,7 +75,14 @@ public sealed class ChatBudgetTests(AppFixture app) : IAsyncLifetime
         Assert.Equal("CHAT_TIMEOUT", refused.ErrorCode);
         Assert.Contains("2 seconds", refused.ErrorMessage);
         Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(2), OperationBudget);
+        Assert.Equal(storedBefore, await StoredMessagesAsync(blocker));
         Assert.Equal("OFFLINE", (await host.ChatAsync("how many movies in 2010")).Mode);
+    }
+
+    private static async Task<long> StoredMessagesAsync(NpgsqlConnection connection)
+    {
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM chat_messages", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     [Theory]
