@@ -6,7 +6,7 @@ namespace MovieTrends.Web.Proxy;
 /// <summary>
 /// Tells the GraphQL service which browser sent a request, so the chat's allowance is per browser and not
 /// shared by everyone behind this proxy. Whatever a client sent under these header names is dropped first:
-/// only this proxy's own view of the connection, signed with the shared key, reaches the service.
+/// only this proxy's own view of the connection, sent with the key the two services share, reaches the service.
 /// </summary>
 internal static class ClientAddressTransform
 {
