@@ -11,15 +11,21 @@ var ingest = builder.AddProject<Projects.MovieTrends_Ingest>("ingest")
     .WaitFor(moviedb)
     .WithDefaultDataFile();
 
+// The web proxy sends the browser's address with this shared key; the API believes the address only with it.
+var proxyKey = builder.AddProxyKey();
+const string ProxyKeyVariable = "Proxy__Key";
+
 var graphql = builder.AddProject<Projects.MovieTrends_GraphQL>("graphql")
     .WithReference(moviedb)
     .WaitForCompletion(ingest)
     .WithEnvironment("Chat__ApiKey", builder.AddXaiApiKey())
+    .WithEnvironment(ProxyKeyVariable, proxyKey)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.MovieTrends_Web>("web")
     .WithReference(graphql)
     .WaitFor(graphql)
+    .WithEnvironment(ProxyKeyVariable, proxyKey)
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();
