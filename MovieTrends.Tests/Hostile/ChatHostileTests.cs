@@ -72,11 +72,11 @@ public sealed class ChatHostileTests(AppFixture app)
 
     [Theory]
     [MemberData(nameof(Targets))]
-    public async Task A_lone_surrogate_in_the_variables_is_not_valid_JSON(string target)
+    public async Task A_lone_surrogate_in_the_variables_is_refused_by_the_transport(string target)
     {
         // Escaped in the JSON, as a client may send it: the text decodes to half a UTF-16 pair.
         using var request = ChatBody("""{"message":"broken \ud800 text"}""");
-        await AssertRefusedWithoutCostAsync(target, request, "INVALID_JSON", HttpStatusCode.BadRequest);
+        await AssertRefusedWithoutCostAsync(target, request, "INVALID_ENCODING", HttpStatusCode.BadRequest);
     }
 
     [Theory]
