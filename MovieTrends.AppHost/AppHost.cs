@@ -17,10 +17,15 @@ if (!builder.ExecutionContext.IsPublishMode)
     ingest.WithImportCommands(moviedb, builder.DefaultDataFilePath());
 }
 
+// The web proxy sends the browser's address with this shared key; the API believes the address only with it.
+var proxyKey = builder.AddProxyKey();
+const string ProxyKeyVariable = "Proxy__Key";
+
 var graphql = builder.AddProject<Projects.MovieTrends_GraphQL>("graphql")
     .WithReference(moviedb)
     .WaitForCompletion(ingest)
     .WithEnvironment("Chat__ApiKey", builder.AddXaiApiKey())
+    .WithEnvironment(ProxyKeyVariable, proxyKey)
     .WithHttpHealthCheck("/health")
     .WithGraphQLUrls()
     .WithClearCachesCommand(moviedb);
@@ -28,6 +33,7 @@ var graphql = builder.AddProject<Projects.MovieTrends_GraphQL>("graphql")
 builder.AddProject<Projects.MovieTrends_Web>("web")
     .WithReference(graphql)
     .WaitFor(graphql)
+    .WithEnvironment(ProxyKeyVariable, proxyKey)
     .WithHttpHealthCheck("/health")
     .WithWebUrls();
 

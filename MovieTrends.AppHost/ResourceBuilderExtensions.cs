@@ -30,4 +30,11 @@ internal static class ResourceBuilderExtensions
             "xai-api-key",
             () => builder.Configuration["Parameters:xai-api-key"] ?? builder.Configuration["XAI_API_KEY"] ?? "",
             secret: true);
+
+    /// <summary>
+    /// The secret the web proxy and the API share, generated: nobody sets it, and a fresh one each run
+    /// is fine because both services start with the AppHost. Published, the deployment generates and keeps it.
+    /// </summary>
+    public static IResourceBuilder<ParameterResource> AddProxyKey(this IDistributedApplicationBuilder builder) =>
+        builder.AddParameter("proxy-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
 }

@@ -21,6 +21,11 @@ param postgresAdminPassword string
 @description('xAI API key for the AI chat; leave empty to run without the chat.')
 param xai_api_key string = ''
 
+@metadata({ azd: { type: 'generate', config: { length: 32, noSpecial: true } } })
+@secure()
+@description('Key the web proxy sends with the browser address it forwards to the GraphQL service; azd generates and remembers one.')
+param proxy_key string
+
 var tags = {
   'azd-env-name': environmentName
 }
@@ -40,6 +45,7 @@ module resources 'resources.bicep' = {
     principalId: principalId
     postgresAdminPassword: postgresAdminPassword
     xaiApiKey: xai_api_key
+    proxyKey: proxy_key
   }
 }
 
@@ -56,3 +62,4 @@ output AZURE_KEY_VAULT_ENDPOINT string = resources.outputs.AZURE_KEY_VAULT_ENDPO
 output POSTGRES_SERVER_FQDN string = resources.outputs.POSTGRES_SERVER_FQDN
 output MOVIEDB_SECRET_URI string = resources.outputs.MOVIEDB_SECRET_URI
 output XAI_API_KEY_SECRET_URI string = resources.outputs.XAI_API_KEY_SECRET_URI
+output PROXY_KEY_SECRET_URI string = resources.outputs.PROXY_KEY_SECRET_URI

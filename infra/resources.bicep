@@ -13,6 +13,9 @@ param postgresAdminPassword string
 @secure()
 param xaiApiKey string = ''
 
+@secure()
+param proxyKey string
+
 var resourceToken = uniqueString(resourceGroup().id)
 
 // One identity for every app: it pulls images from the registry and reads secrets from the vault.
@@ -120,6 +123,7 @@ module secrets 'modules/secrets.bicep' = {
     moviedbConnectionString: 'Host=${postgres.outputs.fqdn};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgres.outputs.adminLogin};Password=${postgresAdminPassword};SSL Mode=Require'
     xaiApiKey: xaiApiKey
     storeXaiApiKey: !empty(xaiApiKey)
+    proxyKey: proxyKey
   }
 }
 
@@ -136,3 +140,4 @@ output AZURE_KEY_VAULT_ENDPOINT string = secrets.outputs.vaultUri
 output POSTGRES_SERVER_FQDN string = postgres.outputs.fqdn
 output MOVIEDB_SECRET_URI string = secrets.outputs.moviedbSecretUri
 output XAI_API_KEY_SECRET_URI string = secrets.outputs.xaiApiKeySecretUri
+output PROXY_KEY_SECRET_URI string = secrets.outputs.proxyKeySecretUri

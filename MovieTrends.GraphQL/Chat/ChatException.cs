@@ -15,4 +15,8 @@ public static class ChatErrorCodes
     public const string MessageTooLong = "MESSAGE_TOO_LONG";
     public const string RateLimited = "RATE_LIMITED";
     public const string ConversationNotFound = "CONVERSATION_NOT_FOUND";
+    public const string InvalidMessage = "INVALID_MESSAGE";
+    public const string InvalidConversationId = "INVALID_CONVERSATION_ID";
+    public const string InvalidView = "INVALID_VIEW";
+    public const string ChatTimeout = "CHAT_TIMEOUT";
 }

@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
 using MovieTrends.GraphQL.Chat;
 using MovieTrends.GraphQL.Chat.Conversations;
 using MovieTrends.GraphQL.Chat.Llm;
@@ -25,15 +26,12 @@ public static class ChatExtensions
         var section = builder.Configuration.GetSection(ChatSettings.SectionName);
         builder.Services.AddOptions<ChatSettings>()
             .Bind(section)
-            .Validate(
-                settings => settings.TimeoutSeconds > 0 && settings.MaxMessageLength > 0 && settings.HistoryMessages > 0
-                    && settings.ConversationHours > 0 && settings.MaxToolRounds > 0 && settings.MaxOutputTokens > 0
-                    && settings.RateLimit.BurstLimit > 0 && settings.RateLimit.MessagesPerMinute > 0,
-                "Chat settings must be positive numbers: TimeoutSeconds, MaxMessageLength, HistoryMessages, ConversationHours, MaxToolRounds, MaxOutputTokens, RateLimit:BurstLimit, RateLimit:MessagesPerMinute.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ChatSettings>, ChatSettingsValidator>();
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<ChatRateLimiter>();
+        builder.Services.AddSingleton<ChatClientResolver>();
         builder.Services.AddSingleton<ConversationStore>();
         builder.Services.AddSingleton<OfflineAnalyst>();
         builder.Services.AddSingleton<ChatService>();
@@ -61,7 +59,7 @@ public static class ChatExtensions
         var options = new OpenAIClientOptions
         {
             Endpoint = settings.Endpoint,
-            NetworkTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
+            NetworkTimeout = TimeSpan.FromSeconds(settings.ProviderTimeoutSeconds),
             // The answer has one time budget; a retry would spend it, and the provider budget, twice.
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             // The client's own request logging is off: failures are logged by the analyst, without provider text.

@@ -7,9 +7,10 @@ using MovieTrends.GraphQL.Chat.Offline;
 namespace MovieTrends.GraphQL.Chat;
 
 /// <summary>
-/// One chat turn: check the message and the client's budget, open the conversation, rebuild the view,
-/// answer through the AI provider (or the offline analyst without a key or when the provider fails),
-/// and store the exchange.
+/// One chat turn: check the request and rebuild the view (both free: a refused request costs no allowance
+/// and writes nothing), spend one of the client's allowance, open the conversation, answer through the AI
+/// provider (or the offline analyst without a key or when the provider fails), and store the exchange,
+/// all within the chat's time budget.
 /// </summary>
 public sealed class ChatService(
     ICatalogReader reader,
@@ -22,26 +23,40 @@ public sealed class ChatService(
     private readonly ChatSettings settings = options.Value;
 
     /// <param name="client">Who is asking, for the rate limit (the client's address).</param>
-    /// <exception cref="ChatException">EMPTY_MESSAGE, MESSAGE_TOO_LONG, RATE_LIMITED, CONVERSATION_NOT_FOUND.</exception>
+    /// <exception cref="ChatException">
+    /// EMPTY_MESSAGE, MESSAGE_TOO_LONG, INVALID_MESSAGE, INVALID_CONVERSATION_ID, INVALID_VIEW, RATE_LIMITED,
+    /// CONVERSATION_NOT_FOUND, CHAT_TIMEOUT.
+    /// </exception>
     /// <exception cref="CatalogQueryException">The view asks for something the catalog refuses (e.g. an unknown genre).</exception>
     public async Task<ChatReply> ChatAsync(ChatRequest request, string client, CancellationToken cancellationToken)
     {
-        var message = Validate(request.Message);
-        rateLimiter.Acquire(client);
-        var conversation = await conversations.OpenAsync(request.ConversationId, cancellationToken);
-        var view = request.View ?? ChatView.Empty;
+        var valid = ChatRequestValidator.Validate(request, settings.MaxMessageLength);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(TimeSpan.FromSeconds(settings.TimeoutSeconds));
+        try
+        {
+            // Rebuilt in both modes and before the allowance is spent, so a view the catalog refuses is the same
+            // clear error with or without a key, and costs nothing. Its reads are not cited: citations are the
+            // reads made while answering.
+            var snapshot = await ViewSnapshot.RebuildAsync(valid.View, new CatalogTools(reader), budget.Token);
+            rateLimiter.Acquire(client);
+            var conversation = await conversations.OpenAsync(valid.ConversationId, budget.Token);
 
-        var (answer, mode, citations) = await AnswerAsync(conversation, message, view, cancellationToken);
-        await conversations.AppendAsync(conversation.Id, message, answer, cancellationToken);
-        return new ChatReply(conversation.Id.ToString(), answer, mode, citations);
+            var (answer, mode, citations) = await AnswerAsync(conversation, valid.Message, valid.View, snapshot, budget.Token);
+            await conversations.AppendAsync(conversation.Id, valid.Message, answer, budget.Token);
+            return new ChatReply(conversation.Id.ToString(), answer, mode, citations);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ChatException(
+                ChatErrorCodes.ChatTimeout,
+                $"The answer took longer than the chat's {settings.TimeoutSeconds} seconds; ask again, or ask a narrower question.");
+        }
     }
 
     private async Task<(string Answer, ChatMode Mode, IReadOnlyList<ChatCitation> Citations)> AnswerAsync(
-        Conversation conversation, string message, ChatView view, CancellationToken cancellationToken)
+        Conversation conversation, string message, ChatView view, ViewSnapshot snapshot, CancellationToken cancellationToken)
     {
-        // Rebuilt in both modes, so a view the catalog refuses is the same clear error with or without a key.
-        // Its reads are not cited: citations are the reads made while answering.
-        var snapshot = await ViewSnapshot.RebuildAsync(view, new CatalogTools(reader), cancellationToken);
         string? fallbackReason = null;
         if (llmAnalyst is not null)
         {
@@ -60,20 +75,5 @@ public sealed class ChatService(
         var offlineTools = new CatalogTools(reader);
         var offlineAnswer = await offlineAnalyst.AnswerAsync(message, view, offlineTools, fallbackReason, cancellationToken);
         return (offlineAnswer, ChatMode.Offline, offlineTools.Citations);
-    }
-
-    private string Validate(string message)
-    {
-        var trimmed = message.Trim();
-        if (trimmed.Length == 0)
-        {
-            throw new ChatException(ChatErrorCodes.EmptyMessage, "The message is empty; write a question about the movies.");
-        }
-
-        return trimmed.Length <= settings.MaxMessageLength
-            ? trimmed
-            : throw new ChatException(
-                ChatErrorCodes.MessageTooLong,
-                $"The message has {trimmed.Length} characters; the limit is {settings.MaxMessageLength}. Shorten it and send it again.");
     }
 }

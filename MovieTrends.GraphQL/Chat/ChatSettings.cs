@@ -13,8 +13,18 @@ public sealed class ChatSettings
     /// <summary>Without a key the offline analyst answers.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>Budget for the whole answer, tool calls included.</summary>
-    public int TimeoutSeconds { get; set; } = 30;
+    /// <summary>
+    /// Budget for the whole chat turn: the view, the model or the offline answer, and storing the exchange.
+    /// Ends inside the operation's budget (GraphQL:Limits:ExecutionTimeout), so a slow turn is a chat error,
+    /// never the operation's TIMEOUT.
+    /// </summary>
+    public int TimeoutSeconds { get; set; } = 8;
+
+    /// <summary>
+    /// The model's share of <see cref="TimeoutSeconds"/>, tool calls included. Ends early enough that the
+    /// offline analyst still answers inside the chat's budget when the provider is slow.
+    /// </summary>
+    public int ProviderTimeoutSeconds { get; set; } = 5;
 
     public int MaxOutputTokens { get; set; } = 1500;
 

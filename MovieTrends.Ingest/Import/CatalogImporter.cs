@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using MovieTrends.Ingest.Import.Layouts;
 using nietras.SeparatedValues;
@@ -8,12 +9,16 @@ namespace MovieTrends.Ingest.Import;
 
 /// <summary>
 /// Loads a TMDB data file into the catalog in one transaction: stage with binary COPY, merge by TMDB id,
-/// rebuild the per-year aggregates, record the import, notify. On any failure nothing is written.
+/// rebuild the per-year aggregates, record the import and every skipped row, notify. All or nothing: a
+/// damaged or truncated file, like any other failure, rolls everything back.
 /// </summary>
 public sealed partial class CatalogImporter(NpgsqlDataSource dataSource, ILogger<CatalogImporter> logger)
 {
-    // The summary keeps every skipped row; the log shows enough to see the pattern.
+    // The summary and import_rejections keep every skipped row; the log shows enough to see the pattern.
     private const int MaxSkippedRowsLogged = 50;
+
+    // Invalid bytes are an error, not a silent replacement character: binary data is not a CSV file.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly SepReaderOptions CsvOptions = new(Sep.New(','))
     {
@@ -43,6 +48,11 @@ public sealed partial class CatalogImporter(NpgsqlDataSource dataSource, ILogger
                 LogMoreSkipped(logger, summary.FileName, summary.RowsSkipped - MaxSkippedRowsLogged);
             }
 
+            if (summary.RowsSkipped > 0)
+            {
+                LogWhereSkippedRowsAre(logger, summary.RowsSkipped, summary.FileName, RejectionLog.Query(summary.ImportId));
+            }
+
             return summary;
         }
         catch (Exception e)
@@ -56,17 +66,19 @@ public sealed partial class CatalogImporter(NpgsqlDataSource dataSource, ILogger
     {
         using var file = ImportFile.Open(path);
         using var reader = OpenCsv(file);
-        var layout = MovieLayout.Detect(reader.Header.ColNames) ?? throw UnrecognizedHeader(file, reader.Header.ColNames);
+        var layout = MovieLayout.Detect(reader.Header.ColNames) ?? throw Refuse(file, UnrecognizedHeader(file, reader.Header.ColNames));
         var progress = new ImportProgress(logger, file.FileName, () => file.ReadFraction);
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var staged = await StageAsync(connection, file, reader, layout, progress, cancellationToken);
+        file.EnsureComplete();
         LogStaged(logger, file.FileName, staged.RowsStaged, progress.Elapsed.TotalSeconds);
         var sha256 = file.FinishSha256();
 
         var (importId, changes) = await CatalogMerge.ApplyAsync(connection, file.FileName, sha256, layout.Name, staged.Genres, cancellationToken);
+        await RejectionLog.WriteAsync(connection, importId, staged.Skipped, cancellationToken);
         var summary = new ImportSummary(importId, file.FileName, sha256, layout.Name, staged.RowsRead,
             changes.Inserted, changes.Updated, staged.RowsStaged - changes.Inserted - changes.Updated,
             staged.Skipped, progress.Elapsed);
@@ -86,16 +98,41 @@ public sealed partial class CatalogImporter(NpgsqlDataSource dataSource, ILogger
         {
             throw new ImportException($"{file.FileName} is damaged: {(file.IsGzip ? "the gzip data is corrupt" : e.Message)}", e);
         }
+        catch (DecoderFallbackException e)
+        {
+            throw Refuse(file, NotText(file, e));
+        }
+        catch (DamagedContentException e)
+        {
+            throw Refuse(file, new ImportException($"{file.FileName} {e.Message}", e));
+        }
     }
+
+    /// <summary>
+    /// What to report for a file refused on its content: when the gzip data was cut short, that is the cause
+    /// (a cut file reads as a short one, with a partial last record or header), else <paramref name="reason"/>.
+    /// </summary>
+    private static ImportException Refuse(ImportFile file, ImportException reason)
+    {
+        file.EnsureComplete();
+        return reason;
+    }
+
+    private static ImportException NotText(ImportFile file, DecoderFallbackException e) =>
+        new($"{file.FileName} is damaged: it holds bytes that are not UTF-8 text, so it is not a CSV file", e);
 
     private static SepReader OpenCsv(ImportFile file)
     {
         try
         {
-            var reader = CsvOptions.From(file.Content);
+            var reader = CsvOptions.From(new StreamReader(file.Content, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16));
             return reader.IsEmpty
-                ? throw new ImportException($"{file.FileName} is empty: expected a CSV header row and movie rows")
+                ? throw Refuse(file, new ImportException($"{file.FileName} is empty: expected a CSV header row and movie rows"))
                 : reader;
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw Refuse(file, NotText(file, e));
         }
         catch (InvalidDataException e)
         {
@@ -126,4 +163,7 @@ public sealed partial class CatalogImporter(NpgsqlDataSource dataSource, ILogger
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{FileName}: {Count} more rows skipped (see the import summary)")]
     private static partial void LogMoreSkipped(ILogger logger, string fileName, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "All {Count} skipped rows of {FileName}, with line and reason: {Query}")]
+    private static partial void LogWhereSkippedRowsAre(ILogger logger, int count, string fileName, string query);
 }

@@ -5,7 +5,7 @@ namespace MovieTrends.Ingest.Import;
 
 /// <summary>
 /// A data file opened for import: plain or gzipped (told apart by the gzip magic bytes, not the name),
-/// hashed as it is read.
+/// hashed as it is read, and for gzip checked against its trailer once read.
 /// </summary>
 internal sealed class ImportFile : IDisposable
 {
@@ -14,6 +14,8 @@ internal sealed class ImportFile : IDisposable
     private readonly FileStream _file;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly HashingStream _raw;
+    private readonly GZipStream? _gzip;
+    private readonly GzipTrailerCheck? _trailerCheck;
 
     private ImportFile(string path, FileStream file)
     {
@@ -25,7 +27,13 @@ internal sealed class ImportFile : IDisposable
         file.Position = 0;
 
         _raw = new HashingStream(file, _hash);
-        Content = IsGzip ? new GZipStream(_raw, CompressionMode.Decompress, leaveOpen: true) : _raw;
+        if (IsGzip)
+        {
+            _gzip = new GZipStream(_raw, CompressionMode.Decompress, leaveOpen: true);
+            _trailerCheck = new GzipTrailerCheck(_gzip);
+        }
+
+        Content = _trailerCheck ?? (Stream)_raw;
     }
 
     public string Path { get; }
@@ -57,6 +65,40 @@ internal sealed class ImportFile : IDisposable
     }
 
     /// <summary>
+    /// Fails when gzip data ended early (a truncated file decompresses without an error, just short) or does
+    /// not match its trailer; reads whatever the CSV reader left first. Plain files have nothing to check.
+    /// </summary>
+    /// <exception cref="ImportException">The file is truncated or damaged.</exception>
+    public void EnsureComplete()
+    {
+        if (_trailerCheck is null)
+        {
+            return;
+        }
+
+        Span<byte> trailer = stackalloc byte[8];
+        var fileLength = _file.Length;
+        var trailerLength = fileLength >= trailer.Length ? RandomAccess.Read(_file.SafeFileHandle, trailer, fileLength - trailer.Length) : 0;
+        bool complete;
+        try
+        {
+            complete = _trailerCheck.Matches(trailer[..trailerLength]);
+        }
+        catch (InvalidDataException)
+        {
+            complete = false;
+        }
+
+        if (!complete)
+        {
+            throw Truncated(FileName);
+        }
+    }
+
+    public static ImportException Truncated(string fileName) =>
+        new($"{fileName} is damaged: the gzip data ends early (the file is truncated) or does not match its checksum");
+
+    /// <summary>
     /// The sha256 of the file's bytes as stored (compressed when gzipped), after hashing whatever the
     /// reader left unread, such as a gzip trailer.
     /// </summary>
@@ -69,6 +111,7 @@ internal sealed class ImportFile : IDisposable
     public void Dispose()
     {
         Content.Dispose();
+        _gzip?.Dispose();
         _file.Dispose();
         _hash.Dispose();
     }

@@ -71,6 +71,7 @@ internal static class StagingLoader
             }
 
             var line = row.LineNumberFrom;
+            CheckText(row.Span, line);
             if (row.ColCount != columnCount)
             {
                 skipped.Add(new(line, $"expected {columnCount} fields as in the header, found {row.ColCount}"));
@@ -95,6 +96,26 @@ internal static class StagingLoader
         }
 
         return new Result(rowsRead, firstLineById.Count, skipped, [.. stagedGenres.Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// Refuses text no complete CSV file holds. An odd number of quotes means the record ended inside a quoted
+    /// field, which only the end of the data does: the file was cut mid-record. Must run before any field is
+    /// read, while the row is still the raw text (unescaping rewrites it in place).
+    /// </summary>
+    /// <exception cref="DamagedContentException">A NUL character, or a quoted field that never closes.</exception>
+    private static void CheckText(ReadOnlySpan<char> record, int line)
+    {
+        if (record.Contains('\0'))
+        {
+            throw new DamagedContentException($"is damaged: line {line} holds a NUL byte, so this is not a CSV text file");
+        }
+
+        if ((record.Count('"') & 1) == 1)
+        {
+            throw new DamagedContentException(
+                $"is damaged: the record starting on line {line} opens a quoted field that never closes (the file is cut mid-record)");
+        }
     }
 
     private static void Write(NpgsqlBinaryImporter writer, MovieRow movie)

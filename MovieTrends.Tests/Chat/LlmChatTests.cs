@@ -125,7 +125,7 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task A_provider_past_the_timeout_falls_back_to_the_offline_analyst()
     {
-        await using var host = await StartAsync(timeoutSeconds: 1);
+        await using var host = await StartAsync(providerTimeoutSeconds: 1);
         provider.ThenStall(TimeSpan.FromSeconds(30));
 
         var reply = await host.ChatAsync("What was the most popular movie in 2010?");
@@ -211,13 +211,13 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
         Assert.Contains(host.Metrics, metric => metric.Name == "gen_ai.client.token.usage");
     }
 
-    private Task<ChatTestHost> StartAsync(int timeoutSeconds = 10, Uri? endpoint = null) =>
+    private Task<ChatTestHost> StartAsync(int providerTimeoutSeconds = 5, Uri? endpoint = null) =>
         ChatTestHost.StartAsync(app.MovieDbConnectionString, new Dictionary<string, string?>
         {
             ["ApiKey"] = apiKey,
             ["Endpoint"] = (endpoint ?? provider.Endpoint).ToString(),
             ["Model"] = Model,
-            ["TimeoutSeconds"] = timeoutSeconds.ToString(CultureInfo.InvariantCulture),
+            ["ProviderTimeoutSeconds"] = providerTimeoutSeconds.ToString(CultureInfo.InvariantCulture),
             ["RateLimit:BurstLimit"] = "1000",
         });
 

@@ -42,6 +42,21 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     }
 
     [Fact]
+    public void Web_and_graphql_share_the_proxy_key_from_a_generated_secret_parameter()
+    {
+        var proxyKey = manifest.Resource("proxy-key");
+        Assert.True(IsSecretParameter(proxyKey), "proxy-key must be a secret parameter.");
+        Assert.NotNull(proxyKey["inputs"]?["value"]?["default"]?["generate"]);
+        foreach (var service in new[] { "graphql", "web" })
+        {
+            Assert.Equal("{proxy-key.value}", manifest.Environment(service).GetValueOrDefault("Proxy__Key"));
+            var template = ContainerAppTemplate.ForService(service);
+            Assert.True(template.Environment["Proxy__Key"].IsSecretReference, $"{template.Path} must read Proxy__Key from a secret.");
+            Assert.Contains(template.Environment["Proxy__Key"].Value, template.KeyVaultSecrets);
+        }
+    }
+
+    [Fact]
     public void Web_reaches_graphql_through_service_discovery()
     {
         var web = manifest.Environment("web");

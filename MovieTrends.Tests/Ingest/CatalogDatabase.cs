@@ -12,8 +12,10 @@ namespace MovieTrends.Tests.Ingest;
 /// </summary>
 public sealed class CatalogDatabase : IAsyncDisposable
 {
-    private CatalogDatabase(NpgsqlDataSource dataSource)
+    private CatalogDatabase(string connectionString)
     {
+        ConnectionString = connectionString;
+        var dataSource = NpgsqlDataSource.Create(connectionString);
         DataSource = dataSource;
         Importer = new CatalogImporter(dataSource, NullLogger<CatalogImporter>.Instance);
         Migrations = new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance);
@@ -28,10 +30,13 @@ public sealed class CatalogDatabase : IAsyncDisposable
 
     public NpgsqlDataSource DataSource { get; }
 
+    /// <summary>With its password, for another process (the data source's own copy has it removed).</summary>
+    public string ConnectionString { get; }
+
     /// <summary>An empty scratch database, migrated unless <paramref name="migrate"/> is false.</summary>
     public static async Task<CatalogDatabase> CreateAsync(AppFixture app, bool migrate = true)
     {
-        var database = new CatalogDatabase(NpgsqlDataSource.Create(await app.CreateScratchDatabaseAsync()));
+        var database = new CatalogDatabase(await app.CreateScratchDatabaseAsync());
         if (migrate)
         {
             await database.Migrations.MigrateAsync();

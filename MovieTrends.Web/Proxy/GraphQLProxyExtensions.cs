@@ -1,4 +1,6 @@
+using MovieTrends.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Transforms;
 
 namespace MovieTrends.Web.Proxy;
 
@@ -15,10 +17,13 @@ public static class GraphQLProxyExtensions
 
     public static IHostApplicationBuilder AddGraphQLProxy(this IHostApplicationBuilder builder)
     {
+        // X-Forwarded-* are set, never appended to: a client's own X-Forwarded-For does not travel on.
         RouteConfig[] routes =
         [
-            new() { RouteId = "graphql", ClusterId = ClusterId, Match = new RouteMatch { Path = "/graphql" } },
-            new() { RouteId = "graphql-subpaths", ClusterId = ClusterId, Match = new RouteMatch { Path = "/graphql/{**rest}" } },
+            new RouteConfig { RouteId = "graphql", ClusterId = ClusterId, Match = new RouteMatch { Path = "/graphql" } }
+                .WithTransformXForwarded(xDefault: ForwardedTransformActions.Set),
+            new RouteConfig { RouteId = "graphql-subpaths", ClusterId = ClusterId, Match = new RouteMatch { Path = "/graphql/{**rest}" } }
+                .WithTransformXForwarded(xDefault: ForwardedTransformActions.Set),
         ];
         ClusterConfig[] clusters =
         [
@@ -35,8 +40,14 @@ public static class GraphQLProxyExtensions
             },
         ];
 
+        var proxyKey = builder.Configuration[ProxyHeaders.KeySetting];
         builder.Services.AddReverseProxy()
             .LoadFromMemory(routes, clusters)
+            .AddTransforms(transforms => transforms.AddRequestTransform(context =>
+            {
+                ClientAddressTransform.Apply(context, proxyKey);
+                return ValueTask.CompletedTask;
+            }))
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddGraphQLErrorPath("/graphql");
         return builder;

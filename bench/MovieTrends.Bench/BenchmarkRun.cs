@@ -40,9 +40,10 @@ public static class BenchmarkRun
     private static string Write(BenchOptions options, MachineInfo machine, IReadOnlyList<CatalogReport> catalogs)
     {
         Directory.CreateDirectory(options.OutputDirectory);
-        var stem = $"{machine.Date:yyyy-MM-dd}-{machine.ShortCommit}";
+        // A soak-only run has no scenario rows to chart and is not the latest full result.
+        var stem = $"{machine.Date:yyyy-MM-dd}-{machine.ShortCommit}{(options.SoakOnly ? "-soak" : "")}";
         var charts = new Dictionary<CatalogReport, string>();
-        foreach (var catalog in catalogs)
+        foreach (var catalog in options.SoakOnly ? [] : catalogs)
         {
             var chart = $"{stem}-{(catalog.Catalog == CatalogSize.Tmdb5000 ? "tmdb5000" : "synthetic1m")}.svg";
             File.WriteAllText(Path.Combine(options.OutputDirectory, chart), Chart.Render(catalog, options.Connections));
@@ -52,6 +53,11 @@ public static class BenchmarkRun
         var path = Path.Combine(options.OutputDirectory, $"{stem}.md");
         var markdown = MarkdownReport.Render(machine, options, catalogs, charts, ProcStats.LoadAverage());
         File.WriteAllText(path, markdown + KeptAnalysis(path));
+        if (options.SoakOnly)
+        {
+            return path;
+        }
+
         File.WriteAllText(Path.Combine(options.OutputDirectory, "latest.md"),
             $"# Latest benchmark results\n\n[{stem}.md]({stem}.md), measured at commit {machine.Commit} on {machine.Date:yyyy-MM-dd}.\n");
         return path;

@@ -18,6 +18,10 @@ param xaiApiKey string = ''
 @description('Whether xaiApiKey holds a key; the chat is optional, so no secret is created without one.')
 param storeXaiApiKey bool = false
 
+@secure()
+@description('Key shared by the web proxy and the GraphQL service, so the service can trust the browser address the proxy forwards.')
+param proxyKey string
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: vaultName
   location: location
@@ -46,7 +50,7 @@ resource readerAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// Secret names follow the configuration keys the apps read (ConnectionStrings:moviedb, xai-api-key).
+// Secret names follow the configuration keys the apps read (ConnectionStrings:moviedb, xai-api-key, proxy-key).
 resource moviedbSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'connectionstrings--moviedb'
@@ -63,7 +67,16 @@ resource xaiApiKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (st
   }
 }
 
+resource proxyKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'proxy-key'
+  properties: {
+    value: proxyKey
+  }
+}
+
 output vaultUri string = vault.properties.vaultUri
 output moviedbSecretUri string = moviedbSecret.properties.secretUri
 // Empty when no key was given: the GraphQL template then leaves the chat unconfigured.
 output xaiApiKeySecretUri string = storeXaiApiKey ? xaiApiKeySecret!.properties.secretUri : ''
+output proxyKeySecretUri string = proxyKeySecret.properties.secretUri

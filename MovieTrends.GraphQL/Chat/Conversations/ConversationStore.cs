@@ -18,18 +18,13 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, DatabaseAvail
     private readonly ChatSettings settings = options.Value;
 
     /// <summary>A new conversation when <paramref name="conversationId"/> is null, else the stored one.</summary>
-    /// <exception cref="ChatException">CONVERSATION_NOT_FOUND: unknown, malformed or expired id.</exception>
-    public async Task<Conversation> OpenAsync(string? conversationId, CancellationToken cancellationToken)
+    /// <exception cref="ChatException">CONVERSATION_NOT_FOUND: unknown or expired id.</exception>
+    public async Task<Conversation> OpenAsync(Guid? conversationId, CancellationToken cancellationToken)
     {
-        if (conversationId is null)
+        if (conversationId is not { } id)
         {
             await availability.ObserveAsync(() => PurgeExpiredAsync(cancellationToken));
             return new Conversation(Guid.CreateVersion7(), []);
-        }
-
-        if (!Guid.TryParse(conversationId, out var id))
-        {
-            throw NotFound();
         }
 
         var history = await availability.ObserveAsync(() => ReadHistoryAsync(id, cancellationToken));

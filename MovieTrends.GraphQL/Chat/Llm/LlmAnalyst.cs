@@ -32,7 +32,7 @@ public sealed partial class LlmAnalyst(IChatClient chatClient, IOptions<ChatSett
         };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(settings.TimeoutSeconds));
+        timeout.CancelAfter(TimeSpan.FromSeconds(settings.ProviderTimeoutSeconds));
         try
         {
             var response = await chatClient.GetResponseAsync(messages, chatOptions, timeout.Token);
@@ -42,7 +42,7 @@ public sealed partial class LlmAnalyst(IChatClient chatClient, IOptions<ChatSett
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Fail($"did not answer within {settings.TimeoutSeconds} seconds");
+            return Fail($"did not answer within {settings.ProviderTimeoutSeconds} seconds");
         }
         catch (ProviderUnavailableException e)
         {

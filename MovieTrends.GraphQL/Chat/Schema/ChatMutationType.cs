@@ -9,7 +9,7 @@ namespace MovieTrends.GraphQL.Chat.Schema;
 /// <summary>The Mutation root: the chat assistant.</summary>
 public sealed class ChatMutationType : ObjectGraphType, IMutationRoot
 {
-    public ChatMutationType(ChatService chat, IHttpContextAccessor httpContextAccessor)
+    public ChatMutationType(ChatService chat, ChatClientResolver clients, IHttpContextAccessor httpContextAccessor)
     {
         Name = "Mutation";
         Field<NonNullGraphType<ChatReplyType>>("chat")
@@ -18,8 +18,7 @@ public sealed class ChatMutationType : ObjectGraphType, IMutationRoot
             .ResolveAsync(async context =>
             {
                 var httpContext = httpContextAccessor.HttpContext;
-                // Behind a proxy this is the proxy's address unless forwarded headers are applied first.
-                var client = httpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var client = clients.Resolve(httpContext);
                 try
                 {
                     return await chat.ChatAsync(context.GetArgument<ChatRequest>("input"), client, context.CancellationToken);

@@ -13,7 +13,7 @@ public static class MarkdownReport
     public static string Render(MachineInfo machine, BenchOptions options, IReadOnlyList<CatalogReport> catalogs, IReadOnlyDictionary<CatalogReport, string> chartFiles, string loadAtEnd)
     {
         var md = new StringBuilder();
-        md.AppendLine(CultureInfo.InvariantCulture, $"# Benchmark results {machine.Date:yyyy-MM-dd} ({machine.ShortCommit}){(options.Smoke ? " — smoke run, not a measurement" : "")}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Benchmark results {machine.Date:yyyy-MM-dd} ({machine.ShortCommit}){(options.Smoke ? " — smoke run, not a measurement" : "")}{(options.SoakOnly ? " — the soak only" : "")}");
         md.AppendLine();
         md.AppendLine("| Machine | |");
         md.AppendLine("| --- | --- |");
