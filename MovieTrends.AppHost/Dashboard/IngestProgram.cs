@@ -51,7 +51,7 @@ internal sealed class IngestProgram(string projectPath)
         }
         catch (OperationCanceledException)
         {
-            // The importer rolls back on SIGTERM-like termination of its host; kill is the last resort here.
+            // The import is one transaction: killed half-way, its connection drops and PostgreSQL rolls it back.
             process.Kill(entireProcessTree: true);
             throw;
         }
