@@ -44,7 +44,8 @@ public sealed class CatalogAggregatesStore
                 return _current.WaitAsync(cancellationToken);
             }
 
-            // Known down: answer now, and let the read in flight refresh the aggregates if the database is back.
+            // Known down: answer with the last aggregates now, and let the read in flight refresh them if the database
+            // is back. Otherwise wait for the read, and fall back to the last aggregates only if the database fails it.
             return _availability.IsAvailable ? OrLastReadAsync(_current, _lastRead, cancellationToken) : Task.FromResult(_lastRead);
         }
     }

@@ -37,23 +37,23 @@ public static class CatalogDataSourceExtensions
                 settings.MaxAutoPrepare = 32;
                 // Every pooled connection is a server process competing for the database's cores: a few busy ones
                 // answer more than many waiting ones (bench/ measured it). A connection string can still say otherwise.
-                if (!given.ContainsKey("Maximum Pool Size"))
+                if (!IsGiven(given, "MaximumPoolSize", "MaxPoolSize"))
                 {
                     settings.MaxPoolSize = DefaultMaxPoolSize;
                 }
 
                 // Timeout also bounds the wait for a free pooled connection.
-                if (!given.ContainsKey("Timeout"))
+                if (!IsGiven(given, "Timeout"))
                 {
                     settings.Timeout = DefaultConnectSeconds;
                 }
 
-                if (!given.ContainsKey("Command Timeout"))
+                if (!IsGiven(given, "CommandTimeout"))
                 {
                     settings.CommandTimeout = DefaultCommandSeconds;
                 }
 
-                if (!given.ContainsKey("Cancellation Timeout"))
+                if (!IsGiven(given, "CancellationTimeout"))
                 {
                     settings.CancellationTimeout = DefaultCancellationMilliseconds;
                 }
@@ -65,4 +65,8 @@ public static class CatalogDataSourceExtensions
         builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Critical);
         return builder;
     }
+
+    // Npgsql takes every keyword with or without its spaces ("Command Timeout", "CommandTimeout"), in any case.
+    private static bool IsGiven(DbConnectionStringBuilder given, params string[] keywords) =>
+        given.Keys.Cast<string>().Any(key => keywords.Contains(key.Replace(" ", "", StringComparison.Ordinal), StringComparer.OrdinalIgnoreCase));
 }

@@ -14,12 +14,12 @@ namespace MovieTrends.GraphQL.Chat;
 public sealed class ChatClientResolver
 {
     // Both sides are hashed first, so the comparison takes the same time whatever the presented key's length.
-    private readonly byte[]? keyHash;
+    private readonly byte[]? _keyHash;
 
     public ChatClientResolver(IConfiguration configuration)
     {
         var key = configuration[ProxyHeaders.KeySetting];
-        keyHash = string.IsNullOrEmpty(key) ? null : SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        _keyHash = string.IsNullOrEmpty(key) ? null : SHA256.HashData(Encoding.UTF8.GetBytes(key));
     }
 
     public string Resolve(HttpContext? context)
@@ -39,9 +39,9 @@ public sealed class ChatClientResolver
 
     private string? FromProxy(IHeaderDictionary headers)
     {
-        if (keyHash is null
+        if (_keyHash is null
             || headers[ProxyHeaders.Key] is not [{ } presented]
-            || !CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), keyHash))
+            || !CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), _keyHash))
         {
             return null;
         }

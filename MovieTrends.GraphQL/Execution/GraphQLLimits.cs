@@ -17,7 +17,7 @@ public sealed class GraphQLLimits
     /// </summary>
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Most nodes in one document: definitions, selections, arguments, directives and values.</summary>
+    /// <summary>Most nodes in one document: definitions, variable definitions, selections, arguments, directives and values.</summary>
     public int MaxNodes { get; set; } = 2_000;
 
     /// <summary>Most fields, fragment spreads and inline fragments once every fragment spread is expanded.</summary>

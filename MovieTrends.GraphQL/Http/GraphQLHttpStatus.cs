@@ -11,18 +11,10 @@ public static class GraphQLHttpStatus
 {
     private static readonly object ItemKey = new();
 
-    // A query's root fields resolve in parallel, and more than one may ask.
-    public static void Request(HttpContext context, int statusCode)
-    {
-        lock (context.Items)
-        {
-            context.Items[ItemKey] = statusCode;
-        }
-    }
-
     /// <summary>The status, with a Retry-After header telling the client when to try again (whole seconds, rounded up).</summary>
     public static void RequestRetry(HttpContext context, int statusCode, TimeSpan retryAfter)
     {
+        // A query's root fields resolve in parallel, and more than one may ask.
         lock (context.Items)
         {
             context.Items[ItemKey] = statusCode;

@@ -12,8 +12,8 @@ namespace MovieTrends.Ingest.Import;
 /// </summary>
 internal sealed class GzipTrailerCheck(Stream decompressed) : Stream
 {
-    private readonly Crc32 crc = new();
-    private long length;
+    private readonly Crc32 _crc = new();
+    private long _length;
 
     /// <summary>Reads whatever is left, then compares with the trailer; false when the file is truncated or damaged.</summary>
     public bool Matches(ReadOnlySpan<byte> trailer)
@@ -24,8 +24,8 @@ internal sealed class GzipTrailerCheck(Stream decompressed) : Stream
         }
 
         return trailer.Length == 8
-            && BinaryPrimitives.ReadUInt32LittleEndian(trailer) == crc.GetCurrentHashAsUInt32()
-            && BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) == (uint)length;
+            && BinaryPrimitives.ReadUInt32LittleEndian(trailer) == _crc.GetCurrentHashAsUInt32()
+            && BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) == (uint)_length;
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -49,15 +49,15 @@ internal sealed class GzipTrailerCheck(Stream decompressed) : Stream
 
     private void Append(ReadOnlySpan<byte> data)
     {
-        crc.Append(data);
-        length += data.Length;
+        _crc.Append(data);
+        _length += data.Length;
     }
 
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
     public override long Length => throw new NotSupportedException();
-    public override long Position { get => length; set => throw new NotSupportedException(); }
+    public override long Position { get => _length; set => throw new NotSupportedException(); }
     public override void Flush() { }
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();

@@ -95,7 +95,7 @@ internal sealed class ImportFile : IDisposable
         }
     }
 
-    public static ImportException Truncated(string fileName) =>
+    private static ImportException Truncated(string fileName) =>
         new($"{fileName} is damaged: the gzip data ends early (the file is truncated) or does not match its checksum");
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace MovieTrends.Ingest.Import;
 /// </summary>
 internal static class RejectionLog
 {
-    public const string QueryTemplate = "SELECT line, reason FROM import_rejections WHERE import_id = {0} ORDER BY line";
+    private const string QueryTemplate = "SELECT line, reason FROM import_rejections WHERE import_id = {0} ORDER BY line";
 
     private const string CopyCommand = "COPY import_rejections (import_id, line, reason) FROM STDIN (FORMAT BINARY)";
 

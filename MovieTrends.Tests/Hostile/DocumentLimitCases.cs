@@ -90,23 +90,6 @@ public static class DocumentLimitCases
         ["a subscription over GET"] = new(() => Get("subscription { __typename }"), NotSupported),
     };
 
-    public static TheoryData<string, string> Cases() => OnEveryTarget(All.Keys);
-
-    /// <summary>Each named case once per way in (direct and through the web proxy).</summary>
-    public static TheoryData<string, string> OnEveryTarget(IEnumerable<string> names)
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var name in names)
-        {
-            foreach (var target in HostileProbe.Targets)
-            {
-                data.Add(name, target);
-            }
-        }
-
-        return data;
-    }
-
     /// <summary>{ ...F1 } with F1 spreading F2 ... down to F<paramref name="length"/>.</summary>
     public static string FragmentChain(int length) =>
         "{ ...F1 } "

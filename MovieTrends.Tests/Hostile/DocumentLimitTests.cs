@@ -13,9 +13,9 @@ namespace MovieTrends.Tests.Hostile;
 [Collection("app")]
 public sealed class DocumentLimitTests(AppFixture app)
 {
-    public static TheoryData<string, string> Refusals => DocumentLimitCases.Cases();
+    public static TheoryData<string, string> Refusals => HostileCases.Across(DocumentLimitCases.All.Keys);
 
-    public static TheoryData<string, string> Accepted => DocumentLimitCases.OnEveryTarget(AcceptedDocuments.Keys);
+    public static TheoryData<string, string> Accepted => HostileCases.Across(AcceptedDocuments.Keys);
 
     private static readonly Dictionary<string, Func<HttpRequestMessage>> AcceptedDocuments = new()
     {
@@ -30,7 +30,7 @@ public sealed class DocumentLimitTests(AppFixture app)
 
     [Theory]
     [MemberData(nameof(Refusals))]
-    public async Task A_document_past_a_limit_is_refused_with_its_code(string name, string target)
+    public async Task A_document_past_a_limit_is_refused_with_its_code(string target, string name)
     {
         var refusal = DocumentLimitCases.All[name];
         using var request = refusal.Request();
@@ -43,7 +43,7 @@ public sealed class DocumentLimitTests(AppFixture app)
 
     [Theory]
     [MemberData(nameof(Accepted))]
-    public async Task The_largest_legitimate_documents_still_run(string name, string target)
+    public async Task The_largest_legitimate_documents_still_run(string target, string name)
     {
         var http = app.CreateHttpClient(target);
         using var request = AcceptedDocuments[name]();

@@ -31,7 +31,7 @@ public static class GraphQLProxyExtensions
             {
                 ClusterId = ClusterId,
                 // A hung service becomes a 504 the page can show before its own 60 s chat timeout gives up;
-                // longer than any answer the service gives in time (the chat's 30 s).
+                // longer than any answer the service gives in time (an operation ends within GraphQL:Limits:ExecutionTimeout, 10 s).
                 HttpRequest = new() { ActivityTimeout = builder.Configuration.GetValue("GraphQLProxy:ActivityTimeout", TimeSpan.FromSeconds(45)) },
                 Destinations = new Dictionary<string, DestinationConfig>
                 {

@@ -50,7 +50,7 @@ resource readerAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// Secret names follow the configuration keys the apps read (ConnectionStrings:moviedb, xai-api-key, proxy-key).
+// Secret names: the connection string's configuration key (ConnectionStrings:moviedb), then the AppHost parameters' names (xai-api-key, proxy-key).
 resource moviedbSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'connectionstrings--moviedb'

@@ -27,8 +27,7 @@ public sealed class ChatMutationType : ObjectGraphType, IMutationRoot
                 {
                     if (e.RetryAfter is { } retryAfter && httpContext is not null)
                     {
-                        GraphQLHttpStatus.Request(httpContext, StatusCodes.Status429TooManyRequests);
-                        httpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+                        GraphQLHttpStatus.RequestRetry(httpContext, StatusCodes.Status429TooManyRequests, retryAfter);
                     }
 
                     throw new ExecutionError(e.Message) { Code = e.Code };
