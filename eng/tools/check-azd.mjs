@@ -5,6 +5,7 @@
 // Usage: node check-azd.mjs <repo root> <compiled main.json> <folder for the Bicep form of the templates>
 import { readFileSync, existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import yaml from 'js-yaml';
 
 const [root, compiledMain, typeCheckDir] = process.argv.slice(2);
@@ -88,6 +89,93 @@ for (const file of templates) {
     `// ${path} as Bicep, for type checking only\n` +
     `resource app 'Microsoft.App/containerApps@${apiVersion}' = ${toBicep({ name: service, ...resource }, '')}\n`
       .replace(/^  location: .*$/m, '  location: resourceGroup().location'));
+}
+
+// The deploy workflow: logs in with what `azd pipeline config` creates, deploys only a commit CI passed on,
+// pins azd, and stops with one line before azd runs when a value it needs is missing (azd would otherwise
+// generate a new database password on every run).
+checkDeployWorkflow();
+
+function checkDeployWorkflow() {
+  const path = '.github/workflows/deploy.yml';
+  const workflow = yaml.load(readFileSync(join(root, path), 'utf8'));
+  const ciName = yaml.load(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8'))?.name;
+  const triggers = workflow?.on ?? {};
+  const run = triggers.workflow_run;
+  if (Object.keys(triggers).length !== 1 || !run) {
+    fail(path, 'must be triggered by workflow_run only (a push or manual trigger would deploy without CI)');
+  } else {
+    if (!(run.workflows ?? []).includes(ciName)) fail(path, `workflow_run must name the CI workflow "${ciName}"`);
+    if (JSON.stringify(run.types) !== '["completed"]') fail(path, 'workflow_run.types must be [completed]');
+    if (JSON.stringify(run.branches) !== '["main"]') fail(path, 'workflow_run.branches must be [main]');
+  }
+
+  const jobs = Object.entries(workflow?.jobs ?? {});
+  if (jobs.length !== 1) fail(path, 'must have exactly one job');
+  for (const [name, job] of jobs) {
+    // An environment changes the OIDC subject to repo:<owner>/<repo>:environment:<name>, which
+    // `azd pipeline config` creates no federated credential for (it creates the branch and pull_request ones).
+    if ('environment' in job) fail(path, `job ${name} must not set environment: azd creates no federated credential for it`);
+    const condition = String(job.if ?? '');
+    for (const required of [
+      "github.event.workflow_run.conclusion == 'success'",
+      "github.event.workflow_run.event == 'push'",
+      "github.event.workflow_run.head_branch == 'main'",
+      'github.event.workflow_run.head_repository.full_name == github.repository',
+    ]) {
+      if (!condition.includes(required)) fail(path, `job ${name} must run only if ${required}`);
+    }
+    if (/\|\|/.test(condition)) fail(path, `job ${name}'s condition must be a conjunction`);
+
+    const steps = job.steps ?? [];
+    const checkout = steps.filter(step => String(step.uses ?? '').startsWith('actions/checkout@'));
+    if (checkout.length !== 1 || checkout[0].with?.ref !== '${{ github.event.workflow_run.head_sha }}') {
+      fail(path, `job ${name} must check out github.event.workflow_run.head_sha, the commit CI passed on`);
+    }
+    const setupAzd = steps.filter(step => /^Azure\/setup-azd@/i.test(String(step.uses ?? '')));
+    if (setupAzd.length !== 1 || !/^\d+\.\d+\.\d+$/.test(String(setupAzd[0].with?.version ?? ''))) {
+      fail(path, `job ${name} must install azd with Azure/setup-azd and a pinned version (with: version: x.y.z)`);
+    }
+    if (steps.some(step => /install-azd|aka\.ms\/install-azd/.test(String(step.run ?? '')))) {
+      fail(path, `job ${name} must install azd only through the pinned setup-azd step`);
+    }
+
+    // Every value azd needs: the login ids and each main.bicep parameter without a default, through the
+    // environment variable main.parameters.json maps it from.
+    const needed = ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID'];
+    for (const [param, definition] of Object.entries(bicepParams)) {
+      if ('defaultValue' in definition) continue;
+      const variable = /^\$\{([A-Z0-9_]+)\}$/.exec(supplied[param]?.value ?? '')?.[1];
+      if (variable) needed.push(variable);
+    }
+    const env = job.env ?? {};
+    for (const variable of needed) {
+      if (!/^\$\{\{ (vars|secrets)\.[A-Z0-9_]+ \}\}$/.test(String(env[variable] ?? ''))) {
+        fail(path, `job ${name} must set ${variable} from a repository variable or secret`);
+      }
+    }
+    const firstAzd = steps.findIndex(step => /\bazd\b/.test(String(step.run ?? '')) || setupAzd.includes(step));
+    const checkIndex = steps.findIndex(step => needed.every(variable => String(step.run ?? '').includes(variable)));
+    if (checkIndex < 0 || (firstAzd >= 0 && checkIndex > firstAzd)) {
+      fail(path, `job ${name} must check ${needed.join(', ')} in a step before azd is installed or run`);
+      continue;
+    }
+    // Run the check step the way the runner does (bash -e): it passes with everything set and fails
+    // with one line naming the value when any one of them is empty.
+    const script = steps[checkIndex].run;
+    const all = Object.fromEntries(needed.map(variable => [variable, 'set']));
+    const runCheck = values => spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script],
+      { env: { PATH: process.env.PATH, ...values }, encoding: 'utf8' });
+    const passing = runCheck(all);
+    if (passing.status !== 0) fail(path, `the check step fails although every value is set: ${passing.stdout}${passing.stderr}`);
+    for (const variable of needed) {
+      const result = runCheck({ ...all, [variable]: '' });
+      const lines = `${result.stdout}${result.stderr}`.trim().split('\n').filter(line => line.length > 0);
+      if (result.status === 0 || lines.length !== 1 || !lines[0].includes(variable)) {
+        fail(path, `the check step must fail with one line naming ${variable} when it is empty (exit ${result.status}, ${lines.length} lines)`);
+      }
+    }
+  }
 }
 
 // Bicep literal for a parsed YAML value; Bicep has no fractional literals, so those go through json().
