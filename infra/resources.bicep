@@ -61,7 +61,7 @@ resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   tags: tags
 }
 
-resource containerAppsEnvironment 'Microsoft.App/managedEnvironments@2024-03-01' = {
+resource containerAppsEnvironment 'Microsoft.App/managedEnvironments@2026-07-01' = {
   name: 'cae-${resourceToken}'
   location: location
   properties: {
@@ -83,7 +83,7 @@ resource containerAppsEnvironment 'Microsoft.App/managedEnvironments@2024-03-01'
 }
 
 // The Aspire dashboard as a managed component: traces, metrics and logs of every app in the environment.
-resource aspireDashboard 'Microsoft.App/managedEnvironments/dotNetComponents@2024-10-02-preview' = {
+resource aspireDashboard 'Microsoft.App/managedEnvironments/dotNetComponents@2026-07-01' = {
   parent: containerAppsEnvironment
   name: 'aspire-dashboard'
   properties: {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Offline validation of the Azure deployment: compiles and lints every Bicep file (any warning fails),
 # checks that azure.yaml, main.parameters.json and the container app templates agree with main.bicep,
-# type-checks the templates against the Container Apps resource type, validates the GitHub workflows
-# against the workflow schema, and checks that the deploy workflow logs in with the federated credentials
-# `azd pipeline config` creates, deploys only commits CI passed on, pins azd and stops on a missing secret.
+# type-checks the templates against the Container Apps resource type, fails on any preview API version,
+# validates the GitHub workflows against the workflow schema, and checks that the deploy workflow logs in
+# with the federated credentials `azd pipeline config` creates, deploys only commits CI passed on, pins
+# azd and stops on a missing secret.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

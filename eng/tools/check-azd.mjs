@@ -84,11 +84,35 @@ for (const file of templates) {
   const { 'api-version': apiVersion, ...resource } = document;
   // azd reads api-version as a string; an unquoted bare date would load as a timestamp and be ignored.
   if (typeof apiVersion !== 'string') fail(path, 'needs api-version as a string');
+  if (/preview/i.test(String(apiVersion))) fail(path, `uses the preview API version ${apiVersion}; use a GA version`);
   writeFileSync(
     join(typeCheckDir, `${service}.bicep`),
     `// ${path} as Bicep, for type checking only\n` +
     `resource app 'Microsoft.App/containerApps@${apiVersion}' = ${toBicep({ name: service, ...resource }, '')}\n`
       .replace(/^  location: .*$/m, '  location: resourceGroup().location'));
+}
+
+// GA API versions only: a preview version may change or be retired without the notice GA versions get.
+// Bicep sources (resources and `existing` references) and the compiled template with its modules.
+for (const file of bicepFiles(join(root, 'infra'))) {
+  const relative = file.slice(root.length + 1);
+  for (const [, type] of readFileSync(file, 'utf8').matchAll(/'([A-Za-z0-9.]+\/[A-Za-z0-9./]+@[0-9-]+-preview)'/g)) {
+    fail(relative, `uses the preview API version ${type}; use a GA version`);
+  }
+}
+(function previewApiVersions(node, where) {
+  if (Array.isArray(node)) node.forEach(item => previewApiVersions(item, where));
+  else if (node !== null && typeof node === 'object') {
+    if (typeof node.apiVersion === 'string' && /preview/i.test(node.apiVersion) && typeof node.type === 'string') {
+      fail(where, `deploys ${node.type} with the preview API version ${node.apiVersion}; use a GA version`);
+    }
+    Object.values(node).forEach(item => previewApiVersions(item, where));
+  }
+})(template, 'infra/main.bicep (compiled)');
+
+function bicepFiles(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory() ? bicepFiles(join(folder, entry.name)) : entry.name.endsWith('.bicep') ? [join(folder, entry.name)] : []);
 }
 
 // The deploy workflow: logs in with what `azd pipeline config` creates, deploys only a commit CI passed on,
