@@ -115,6 +115,41 @@ function bicepFiles(folder) {
     entry.isDirectory() ? bicepFiles(join(folder, entry.name)) : entry.name.endsWith('.bicep') ? [join(folder, entry.name)] : []);
 }
 
+// Key Vault soft delete: `azd down` leaves the vault soft-deleted, and its name (fixed per resource group, so
+// that every provision updates the same vault) blocks the next `azd up` of the environment until it is purged.
+// `azd down --purge` purges it, which purge protection would forbid for the whole retention period, so the
+// vault must not enable it; the retention is the 7-day minimum; no name may come from utcNow() or newGuid(),
+// which would create a new vault (and orphan the old one) on every provision; and the README must say so.
+const vaults = [];
+(function walk(node) {
+  if (Array.isArray(node)) node.forEach(walk);
+  else if (node !== null && typeof node === 'object') {
+    if (node.type === 'Microsoft.KeyVault/vaults') vaults.push(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parameters' && value !== null && typeof value === 'object') {
+        for (const [name, definition] of Object.entries(value)) {
+          if (/utcNow\(|newGuid\(/i.test(JSON.stringify(definition?.defaultValue ?? ''))) {
+            fail('infra/main.bicep (compiled)', `parameter "${name}" defaults to utcNow() or newGuid(): names would change on every provision`);
+          }
+        }
+      }
+      walk(value);
+    }
+  }
+})(template);
+if (vaults.length === 0) fail('infra/main.bicep (compiled)', 'no Microsoft.KeyVault/vaults resource found');
+for (const vault of vaults) {
+  if (vault.properties?.enablePurgeProtection !== undefined && vault.properties.enablePurgeProtection !== false) {
+    fail('infra/modules/secrets.bicep', 'the vault must not enable purge protection: `azd down --purge` could not purge it and its name would stay taken');
+  }
+  if (vault.properties?.softDeleteRetentionInDays !== 7) {
+    fail('infra/modules/secrets.bicep', 'the vault must keep soft-deleted data for the 7-day minimum (softDeleteRetentionInDays: 7)');
+  }
+}
+if (!readFileSync(join(root, 'README.md'), 'utf8').includes('azd down --purge')) {
+  fail('README.md', 'the deploy section must tell to delete the environment with `azd down --purge` (a soft-deleted Key Vault blocks the next `azd up`)');
+}
+
 // The deploy workflow: logs in with what `azd pipeline config` creates, deploys only a commit CI passed on,
 // pins azd, and stops with one line before azd runs when a value it needs is missing (azd would otherwise
 // generate a new database password on every run).
