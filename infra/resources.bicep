@@ -113,6 +113,11 @@ module postgres 'modules/postgres.bicep' = {
   }
 }
 
+// Connections each process may pool (the GraphQL service and the importer share the connection string). The
+// connection budget (MovieTrends.Tests/Deploy/ConnectionBudgetTests.cs) checks it against the replica counts of
+// the container app templates and the server's connection limit.
+var moviedbMaxPoolSize = 5
+
 module secrets 'modules/secrets.bicep' = {
   name: 'secrets'
   params: {
@@ -120,7 +125,7 @@ module secrets 'modules/secrets.bicep' = {
     tags: tags
     vaultName: 'kv-${resourceToken}'
     readerPrincipalId: managedIdentity.properties.principalId
-    moviedbConnectionString: 'Host=${postgres.outputs.fqdn};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgres.outputs.adminLogin};Password=${postgresAdminPassword};SSL Mode=Require'
+    moviedbConnectionString: 'Host=${postgres.outputs.fqdn};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgres.outputs.adminLogin};Password=${postgresAdminPassword};SSL Mode=Require;Maximum Pool Size=${moviedbMaxPoolSize}'
     xaiApiKey: xaiApiKey
     storeXaiApiKey: !empty(xaiApiKey)
     proxyKey: proxyKey
