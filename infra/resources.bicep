@@ -125,7 +125,7 @@ module secrets 'modules/secrets.bicep' = {
     tags: tags
     vaultName: 'kv-${resourceToken}'
     readerPrincipalId: managedIdentity.properties.principalId
-    moviedbConnectionString: 'Host=${postgres.outputs.fqdn};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgres.outputs.adminLogin};Password=${postgresAdminPassword};SSL Mode=Require;Maximum Pool Size=${moviedbMaxPoolSize}'
+    moviedbConnectionString: 'Host=${postgres.outputs.fqdn};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgres.outputs.adminLogin};Password=${postgresAdminPassword};SSL Mode=VerifyFull;Maximum Pool Size=${moviedbMaxPoolSize}'
     xaiApiKey: xaiApiKey
     storeXaiApiKey: !empty(xaiApiKey)
     proxyKey: proxyKey

@@ -150,6 +150,16 @@ if (!readFileSync(join(root, 'README.md'), 'utf8').includes('azd down --purge'))
   fail('README.md', 'the deploy section must tell to delete the environment with `azd down --purge` (a soft-deleted Key Vault blocks the next `azd up`)');
 }
 
+// The apps' connection string verifies the server's certificate and name: Require alone encrypts but accepts
+// any certificate. The server's chain ends in public roots (DigiCert Global Root G2, Microsoft RSA Root CA
+// 2017) that the images' system trust store holds, so no root certificate file is needed.
+{
+  const line = readFileSync(join(root, 'infra/resources.bicep'), 'utf8').split('\n').find(text => /moviedbConnectionString:/.test(text)) ?? '';
+  if (!/SSL Mode=VerifyFull/.test(line) || /Trust ?Server ?Certificate/i.test(line)) {
+    fail('infra/resources.bicep', 'the moviedb connection string must use SSL Mode=VerifyFull and must not trust any server certificate');
+  }
+}
+
 // The deploy workflow: logs in with what `azd pipeline config` creates, deploys only a commit CI passed on,
 // pins azd, and stops with one line before azd runs when a value it needs is missing (azd would otherwise
 // generate a new database password on every run).
