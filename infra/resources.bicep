@@ -61,7 +61,7 @@ resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   tags: tags
 }
 
-resource containerAppsEnvironment 'Microsoft.App/managedEnvironments@2024-03-01' = {
+resource containerAppsEnvironment 'Microsoft.App/managedEnvironments@2026-07-01' = {
   name: 'cae-${resourceToken}'
   location: location
   properties: {
@@ -83,7 +83,7 @@ resource containerAppsEnvironment 'Microsoft.App/managedEnvironments@2024-03-01'
 }
 
 // The Aspire dashboard as a managed component: traces, metrics and logs of every app in the environment.
-resource aspireDashboard 'Microsoft.App/managedEnvironments/dotNetComponents@2024-10-02-preview' = {
+resource aspireDashboard 'Microsoft.App/managedEnvironments/dotNetComponents@2026-07-01' = {
   parent: containerAppsEnvironment
   name: 'aspire-dashboard'
   properties: {
@@ -113,6 +113,11 @@ module postgres 'modules/postgres.bicep' = {
   }
 }
 
+// Connections each process may pool (the GraphQL service and the importer share the connection string). The
+// connection budget (MovieTrends.Tests/Deploy/ConnectionBudgetTests.cs) checks it against the replica counts of
+// the container app templates and the server's connection limit.
+var moviedbMaxPoolSize = 5
+
 module secrets 'modules/secrets.bicep' = {
   name: 'secrets'
   params: {
@@ -120,7 +125,7 @@ module secrets 'modules/secrets.bicep' = {
     tags: tags
     vaultName: 'kv-${resourceToken}'
     readerPrincipalId: managedIdentity.properties.principalId
-    moviedbConnectionString: 'Host=${postgres.outputs.fqdn};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgres.outputs.adminLogin};Password=${postgresAdminPassword};SSL Mode=Require'
+    moviedbConnectionString: 'Host=${postgres.outputs.fqdn};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgres.outputs.adminLogin};Password=${postgresAdminPassword};SSL Mode=VerifyFull;Maximum Pool Size=${moviedbMaxPoolSize}'
     xaiApiKey: xaiApiKey
     storeXaiApiKey: !empty(xaiApiKey)
     proxyKey: proxyKey

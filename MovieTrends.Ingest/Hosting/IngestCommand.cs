@@ -4,6 +4,12 @@ public enum IngestAction
 {
     /// <summary>No arguments, as the app's one-shot resource: migrate, then load the default data into an empty catalog.</summary>
     Startup,
+
+    /// <summary>
+    /// As <see cref="Startup"/>, then stays up until stopped (SIGTERM or Ctrl+C) and exits 0: for a host that
+    /// restarts a process that exits, such as a Container Apps app.
+    /// </summary>
+    Resident,
     Migrate,
     Import,
     Help,
@@ -15,6 +21,7 @@ public sealed record IngestCommand(IngestAction Action, string? Path = null, str
     public const string Usage = """
         Usage:
           MovieTrends.Ingest                                        migrate, then load the default data file if the catalog is empty
+          MovieTrends.Ingest resident                               the same, then stay up until stopped (SIGTERM, Ctrl+C) and exit 0
           MovieTrends.Ingest migrate [--connection "<conn string>"]      apply pending database migrations
           MovieTrends.Ingest import <path> [--connection "<conn string>"] import a TMDB data file (CSV, plain or gzipped)
         Without --connection the connection string comes from ConnectionStrings:moviedb
@@ -65,6 +72,8 @@ public sealed record IngestCommand(IngestAction Action, string? Path = null, str
 
         (command, error) = (args[0], positional.Count) switch
         {
+            ("resident", 0) => (new IngestCommand(IngestAction.Resident, ConnectionString: connectionString), null),
+            ("resident", _) => (command, "resident takes no file argument"),
             ("migrate", 0) => (new IngestCommand(IngestAction.Migrate, ConnectionString: connectionString), null),
             ("migrate", _) => (command, "migrate takes no file argument"),
             ("import", 1) => (new IngestCommand(IngestAction.Import, positional[0], connectionString), null),

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Offline validation of the Azure deployment: compiles and lints every Bicep file (any warning fails),
 # checks that azure.yaml, main.parameters.json and the container app templates agree with main.bicep,
-# type-checks the templates against the Container Apps resource type, and validates the GitHub
-# workflows against the workflow schema.
+# type-checks the templates against the Container Apps resource type, fails on any preview API version,
+# validates the GitHub workflows against the workflow schema, and checks that the deploy workflow logs in
+# with the federated credentials `azd pipeline config` creates, deploys only commits CI passed on, pins
+# azd and stops on a missing secret, and that the Key Vault can be purged by `azd down --purge`.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -5,6 +5,7 @@
 // Usage: node check-azd.mjs <repo root> <compiled main.json> <folder for the Bicep form of the templates>
 import { readFileSync, existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import yaml from 'js-yaml';
 
 const [root, compiledMain, typeCheckDir] = process.argv.slice(2);
@@ -83,11 +84,167 @@ for (const file of templates) {
   const { 'api-version': apiVersion, ...resource } = document;
   // azd reads api-version as a string; an unquoted bare date would load as a timestamp and be ignored.
   if (typeof apiVersion !== 'string') fail(path, 'needs api-version as a string');
+  if (/preview/i.test(String(apiVersion))) fail(path, `uses the preview API version ${apiVersion}; use a GA version`);
   writeFileSync(
     join(typeCheckDir, `${service}.bicep`),
     `// ${path} as Bicep, for type checking only\n` +
     `resource app 'Microsoft.App/containerApps@${apiVersion}' = ${toBicep({ name: service, ...resource }, '')}\n`
       .replace(/^  location: .*$/m, '  location: resourceGroup().location'));
+}
+
+// GA API versions only: a preview version may change or be retired without the notice GA versions get.
+// Bicep sources (resources and `existing` references) and the compiled template with its modules.
+for (const file of bicepFiles(join(root, 'infra'))) {
+  const relative = file.slice(root.length + 1);
+  for (const [, type] of readFileSync(file, 'utf8').matchAll(/'([A-Za-z0-9.]+\/[A-Za-z0-9./]+@[0-9-]+-preview)'/g)) {
+    fail(relative, `uses the preview API version ${type}; use a GA version`);
+  }
+}
+(function previewApiVersions(node, where) {
+  if (Array.isArray(node)) node.forEach(item => previewApiVersions(item, where));
+  else if (node !== null && typeof node === 'object') {
+    if (typeof node.apiVersion === 'string' && /preview/i.test(node.apiVersion) && typeof node.type === 'string') {
+      fail(where, `deploys ${node.type} with the preview API version ${node.apiVersion}; use a GA version`);
+    }
+    Object.values(node).forEach(item => previewApiVersions(item, where));
+  }
+})(template, 'infra/main.bicep (compiled)');
+
+function bicepFiles(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory() ? bicepFiles(join(folder, entry.name)) : entry.name.endsWith('.bicep') ? [join(folder, entry.name)] : []);
+}
+
+// Key Vault soft delete: `azd down` leaves the vault soft-deleted, and its name (fixed per resource group, so
+// that every provision updates the same vault) blocks the next `azd up` of the environment until it is purged.
+// `azd down --purge` purges it, which purge protection would forbid for the whole retention period, so the
+// vault must not enable it; the retention is the 7-day minimum; no name may come from utcNow() or newGuid(),
+// which would create a new vault (and orphan the old one) on every provision; and the README must say so.
+const vaults = [];
+(function walk(node) {
+  if (Array.isArray(node)) node.forEach(walk);
+  else if (node !== null && typeof node === 'object') {
+    if (node.type === 'Microsoft.KeyVault/vaults') vaults.push(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parameters' && value !== null && typeof value === 'object') {
+        for (const [name, definition] of Object.entries(value)) {
+          if (/utcNow\(|newGuid\(/i.test(JSON.stringify(definition?.defaultValue ?? ''))) {
+            fail('infra/main.bicep (compiled)', `parameter "${name}" defaults to utcNow() or newGuid(): names would change on every provision`);
+          }
+        }
+      }
+      walk(value);
+    }
+  }
+})(template);
+if (vaults.length === 0) fail('infra/main.bicep (compiled)', 'no Microsoft.KeyVault/vaults resource found');
+for (const vault of vaults) {
+  if (vault.properties?.enablePurgeProtection !== undefined && vault.properties.enablePurgeProtection !== false) {
+    fail('infra/modules/secrets.bicep', 'the vault must not enable purge protection: `azd down --purge` could not purge it and its name would stay taken');
+  }
+  if (vault.properties?.softDeleteRetentionInDays !== 7) {
+    fail('infra/modules/secrets.bicep', 'the vault must keep soft-deleted data for the 7-day minimum (softDeleteRetentionInDays: 7)');
+  }
+}
+if (!readFileSync(join(root, 'README.md'), 'utf8').includes('azd down --purge')) {
+  fail('README.md', 'the deploy section must tell to delete the environment with `azd down --purge` (a soft-deleted Key Vault blocks the next `azd up`)');
+}
+
+// The apps' connection string verifies the server's certificate and name: Require alone encrypts but accepts
+// any certificate. The server's chain ends in public roots (DigiCert Global Root G2, Microsoft RSA Root CA
+// 2017) that the images' system trust store holds, so no root certificate file is needed.
+{
+  const line = readFileSync(join(root, 'infra/resources.bicep'), 'utf8').split('\n').find(text => /moviedbConnectionString:/.test(text)) ?? '';
+  if (!/SSL Mode=VerifyFull/.test(line) || /Trust ?Server ?Certificate/i.test(line)) {
+    fail('infra/resources.bicep', 'the moviedb connection string must use SSL Mode=VerifyFull and must not trust any server certificate');
+  }
+}
+
+// The deploy workflow: logs in with what `azd pipeline config` creates, deploys only a commit CI passed on,
+// pins azd, and stops with one line before azd runs when a value it needs is missing (azd would otherwise
+// generate a new database password on every run).
+checkDeployWorkflow();
+
+function checkDeployWorkflow() {
+  const path = '.github/workflows/deploy.yml';
+  const workflow = yaml.load(readFileSync(join(root, path), 'utf8'));
+  const ciName = yaml.load(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8'))?.name;
+  const triggers = workflow?.on ?? {};
+  const run = triggers.workflow_run;
+  if (Object.keys(triggers).length !== 1 || !run) {
+    fail(path, 'must be triggered by workflow_run only (a push or manual trigger would deploy without CI)');
+  } else {
+    if (!(run.workflows ?? []).includes(ciName)) fail(path, `workflow_run must name the CI workflow "${ciName}"`);
+    if (JSON.stringify(run.types) !== '["completed"]') fail(path, 'workflow_run.types must be [completed]');
+    if (JSON.stringify(run.branches) !== '["main"]') fail(path, 'workflow_run.branches must be [main]');
+  }
+
+  const jobs = Object.entries(workflow?.jobs ?? {});
+  if (jobs.length !== 1) fail(path, 'must have exactly one job');
+  for (const [name, job] of jobs) {
+    // An environment changes the OIDC subject to repo:<owner>/<repo>:environment:<name>, which
+    // `azd pipeline config` creates no federated credential for (it creates the branch and pull_request ones).
+    if ('environment' in job) fail(path, `job ${name} must not set environment: azd creates no federated credential for it`);
+    const condition = String(job.if ?? '');
+    for (const required of [
+      "github.event.workflow_run.conclusion == 'success'",
+      "github.event.workflow_run.event == 'push'",
+      "github.event.workflow_run.head_branch == 'main'",
+      'github.event.workflow_run.head_repository.full_name == github.repository',
+    ]) {
+      if (!condition.includes(required)) fail(path, `job ${name} must run only if ${required}`);
+    }
+    if (/\|\|/.test(condition)) fail(path, `job ${name}'s condition must be a conjunction`);
+
+    const steps = job.steps ?? [];
+    const checkout = steps.filter(step => String(step.uses ?? '').startsWith('actions/checkout@'));
+    if (checkout.length !== 1 || checkout[0].with?.ref !== '${{ github.event.workflow_run.head_sha }}') {
+      fail(path, `job ${name} must check out github.event.workflow_run.head_sha, the commit CI passed on`);
+    }
+    const setupAzd = steps.filter(step => /^Azure\/setup-azd@/i.test(String(step.uses ?? '')));
+    if (setupAzd.length !== 1 || !/^\d+\.\d+\.\d+$/.test(String(setupAzd[0].with?.version ?? ''))) {
+      fail(path, `job ${name} must install azd with Azure/setup-azd and a pinned version (with: version: x.y.z)`);
+    }
+    if (steps.some(step => /install-azd|aka\.ms\/install-azd/.test(String(step.run ?? '')))) {
+      fail(path, `job ${name} must install azd only through the pinned setup-azd step`);
+    }
+
+    // Every value azd needs: the login ids and each main.bicep parameter without a default, through the
+    // environment variable main.parameters.json maps it from.
+    const needed = ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID'];
+    for (const [param, definition] of Object.entries(bicepParams)) {
+      if ('defaultValue' in definition) continue;
+      const variable = /^\$\{([A-Z0-9_]+)\}$/.exec(supplied[param]?.value ?? '')?.[1];
+      if (variable) needed.push(variable);
+    }
+    const env = job.env ?? {};
+    for (const variable of needed) {
+      if (!/^\$\{\{ (vars|secrets)\.[A-Z0-9_]+ \}\}$/.test(String(env[variable] ?? ''))) {
+        fail(path, `job ${name} must set ${variable} from a repository variable or secret`);
+      }
+    }
+    const firstAzd = steps.findIndex(step => /\bazd\b/.test(String(step.run ?? '')) || setupAzd.includes(step));
+    const checkIndex = steps.findIndex(step => needed.every(variable => String(step.run ?? '').includes(variable)));
+    if (checkIndex < 0 || (firstAzd >= 0 && checkIndex > firstAzd)) {
+      fail(path, `job ${name} must check ${needed.join(', ')} in a step before azd is installed or run`);
+      continue;
+    }
+    // Run the check step the way the runner does (bash -e): it passes with everything set and fails
+    // with one line naming the value when any one of them is empty.
+    const script = steps[checkIndex].run;
+    const all = Object.fromEntries(needed.map(variable => [variable, 'set']));
+    const runCheck = values => spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script],
+      { env: { PATH: process.env.PATH, ...values }, encoding: 'utf8' });
+    const passing = runCheck(all);
+    if (passing.status !== 0) fail(path, `the check step fails although every value is set: ${passing.stdout}${passing.stderr}`);
+    for (const variable of needed) {
+      const result = runCheck({ ...all, [variable]: '' });
+      const lines = `${result.stdout}${result.stderr}`.trim().split('\n').filter(line => line.length > 0);
+      if (result.status === 0 || lines.length !== 1 || !lines[0].includes(variable)) {
+        fail(path, `the check step must fail with one line naming ${variable} when it is empty (exit ${result.status}, ${lines.length} lines)`);
+      }
+    }
+  }
 }
 
 // Bicep literal for a parsed YAML value; Bicep has no fractional literals, so those go through json().

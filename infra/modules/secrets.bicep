@@ -22,6 +22,9 @@ param storeXaiApiKey bool = false
 @description('Key shared by the web proxy and the GraphQL service, so the service can trust the browser address the proxy forwards.')
 param proxyKey string
 
+// The name is fixed per resource group, so every provision updates the same vault. `azd down` leaves it
+// soft-deleted for the retention period and its name then blocks the next `azd up` of the environment:
+// delete environments with `azd down --purge`, which purge protection would forbid, so it stays off.
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: vaultName
   location: location
