@@ -45,7 +45,8 @@ public sealed class ExplorerBrowserTests(AppFixture app, BrowserFixture browser)
         var response = page.Locator("body");
         for (var attempt = 1; ; attempt++)
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
+            // The toolbar's button; once the document parses, the editor also shows a "Run ▷" code lens.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Run Operation" }).ClickAsync();
             try
             {
                 await Assertions.Expect(response).ToContainTextAsync(answer, new() { Timeout = 5_000 });
