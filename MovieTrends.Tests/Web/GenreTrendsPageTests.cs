@@ -211,6 +211,24 @@ public sealed class GenreTrendsPageTests(AppFixture app, BrowserFixture browser)
         session.AssertClean();
     }
 
+    [Fact]
+    public async Task With_a_genre_subset_the_headline_counts_that_subset_not_the_whole_catalog()
+    {
+        string[] chosen = ["Horror", "War", "Western"];
+        var inRange = RawTmdbData.Dated.Where(movie => movie.Year is >= 1970 and <= 2016).ToArray();
+        var listings = inRange.Sum(movie => movie.Genres.Count(chosen.Contains));
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync("?view=trends&from=1970&to=2016&genres=Horror,War,Western");
+
+        var status = page.Page.Locator("#trends-status");
+        await Expect(status).ToContainTextAsync($"3 chosen genres: {Counted(listings)} genre listings");
+        await Expect(status).ToContainTextAsync($"out of {Counted(inRange.Length)} movies in all genres");
+        await Expect(status).Not.ToContainTextAsync($"{Counted(inRange.Length)} movies, 3 genres");
+        session.AssertClean();
+    }
+
     private static string Invariant<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static string Counted(double count) => ((int)count).ToString("N0", CultureInfo.InvariantCulture);

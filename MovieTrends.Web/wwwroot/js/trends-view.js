@@ -6,6 +6,7 @@ import { displayedSeries, isEmpty, shareOfMovies } from './trends-data.js';
 import { csvRow, downloadCanvas, downloadText } from './downloads.js';
 import { renderTrendsTable } from './trends-table.js';
 import { readYear } from './year-input.js';
+import { trendsSummary } from './trends-summary.js';
 
 const TRENDS_QUERY = `query GenreTrends($from: Int!, $to: Int!, $genres: [String!]) {
   genreTrends(from: $from, to: $to, genres: $genres) { from to years totals series { genre counts total } }
@@ -121,8 +122,7 @@ export function createTrendsView(store, { genres }) {
       panel.empty(`No movies of the chosen genres were released between ${trends.from} and ${trends.to}.`);
       return;
     }
-    const movies = trends.totals.reduce((a, b) => a + b, 0);
-    panel.ready(`${trends.from}–${trends.to}: ${number.format(movies)} movies, ${trends.series.length} genres.`);
+    panel.ready(trendsSummary(trends, state.genres != null));
     const asTable = state.display === 'table';
     figure.hidden = asTable;
     table.hidden = !asTable;
