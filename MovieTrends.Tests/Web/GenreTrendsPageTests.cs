@@ -229,6 +229,32 @@ public sealed class GenreTrendsPageTests(AppFixture app, BrowserFixture browser)
         session.AssertClean();
     }
 
+    [Fact]
+    public async Task The_download_buttons_are_disabled_until_the_first_result_is_on_screen()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Every API request waits until the buttons have been checked: the page is in its first load.
+        await page.Page.RouteAsync("**/graphql", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        var csv = page.Page.GetByRole(AriaRole.Button, new() { Name = "Download CSV" });
+        var png = page.Page.GetByRole(AriaRole.Button, new() { Name = "Download PNG" });
+
+        await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010"));
+
+        await Expect(csv).ToBeDisabledAsync();
+        await Expect(png).ToBeDisabledAsync();
+        release.SetResult();
+        await Expect(page.TrendsResult).ToHaveAttributeAsync("data-state", "ready");
+        await Expect(csv).ToBeEnabledAsync();
+        await Expect(png).ToBeEnabledAsync();
+        session.AssertClean();
+    }
+
     private static string Invariant<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static string Counted(double count) => ((int)count).ToString("N0", CultureInfo.InvariantCulture);

@@ -106,6 +106,7 @@ export function createTrendsView(store, { genres }) {
       return;
     }
 
+    setDownloads(false);
     const outcome = await panel.load(`Loading ${state.from}–${state.to}…`, TRENDS_QUERY,
       { from: state.from, to: state.to, genres: state.genres });
     if (!outcome) return;
@@ -119,6 +120,7 @@ export function createTrendsView(store, { genres }) {
       destroyChart();
       table.replaceChildren();
       legend.replaceChildren();
+      setDownloads(false);
       panel.empty(`No movies of the chosen genres were released between ${trends.from} and ${trends.to}.`);
       return;
     }
@@ -126,8 +128,7 @@ export function createTrendsView(store, { genres }) {
     const asTable = state.display === 'table';
     figure.hidden = asTable;
     table.hidden = !asTable;
-    pngButton.disabled = asTable;
-    pngButton.title = asTable ? 'Switch to the chart to download it as an image' : '';
+    setDownloads(true, asTable);
     renderLegend();
     // Only what is on screen is built: the table (hundreds of cells) when it is asked for, else the chart.
     if (asTable) {
@@ -137,6 +138,16 @@ export function createTrendsView(store, { genres }) {
       table.replaceChildren();
       drawChart();
     }
+  }
+
+  /**
+   * The downloads save what is on screen, so they work only while a result is shown: not before the first
+   * one arrives, nor while another loads, nor after an error or an empty result. PNG needs the chart.
+   */
+  function setDownloads(ready, asTable = false) {
+    csvButton.disabled = !ready;
+    pngButton.disabled = !ready || asTable;
+    pngButton.title = ready && asTable ? 'Switch to the chart to download it as an image' : '';
   }
 
   function renderLegend() {
