@@ -119,6 +119,19 @@ public sealed partial class PopularityPageTests(AppFixture app, BrowserFixture b
         return (Channel(1), Channel(3), Channel(5));
     }
 
+    [Fact]
+    public async Task A_year_with_one_movie_says_1_movie()
+    {
+        var year = RawTmdbData.Dated.GroupBy(movie => movie.Year!.Value).Where(g => g.Count() == 1).Select(g => g.Key).Min();
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync($"?view=popularity&year={year}");
+
+        await Expect(page.Page.Locator("#popularity-status")).ToHaveTextAsync($"{year}: 1 movie.");
+        session.AssertClean();
+    }
+
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
     private static partial Regex HexColor();
 }

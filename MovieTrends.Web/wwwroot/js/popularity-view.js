@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import { GraphQLError } from './graphql.js';
 import { baseOptions, onThemeChange, themeColors } from './chart-theme.js';
 import { createResultPanel } from './result-panel.js';
@@ -69,7 +70,7 @@ export function createPopularityView(store) {
       panel.empty(`No dated movies were released in ${report.year}.`);
       return;
     }
-    panel.ready(`${report.year}: ${report.movieCount} movies.`);
+    panel.ready(`${report.year}: ${plural(report.movieCount, 'movie')}.`);
     drawCharts();
     renderSelection(state.movie);
   }
