@@ -255,6 +255,32 @@ public sealed class GenreTrendsPageTests(AppFixture app, BrowserFixture browser)
         session.AssertClean();
     }
 
+    [Fact]
+    public async Task Share_mode_with_a_genre_subset_shows_each_genre_share_of_the_year_movies()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync("?view=trends&from=2000&to=2010&genres=Horror,War,Western&mode=share");
+
+        var chart = await page.TrendsChartAsync();
+        Assert.Equal(["Horror", "War", "Western"], chart.Datasets.Select(d => d.Label).Order(StringComparer.Ordinal));
+        for (var i = 0; i < chart.Labels.Length; i++)
+        {
+            var year = int.Parse(chart.Labels[i], CultureInfo.InvariantCulture);
+            var ofYear = RawTmdbData.Dated.Where(movie => movie.Year == year).ToArray();
+            foreach (var dataset in chart.Datasets)
+            {
+                var expected = 100.0 * ofYear.Count(movie => movie.Genres.Contains(dataset.Label)) / ofYear.Length;
+                Assert.True(Math.Abs(dataset.Data[i] - expected) < 0.006, $"{dataset.Label} {year}: {dataset.Data[i]} %, expected {expected:F2} %.");
+            }
+        }
+
+        var axisTitle = await page.Page.EvaluateAsync<string>("() => Chart.getChart('trends-chart').options.scales.y.title.text");
+        Assert.Equal("Share of the year’s movies (%)", axisTitle);
+        session.AssertClean();
+    }
+
     private static string Invariant<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static string Counted(double count) => ((int)count).ToString("N0", CultureInfo.InvariantCulture);

@@ -133,7 +133,7 @@ export function createTrendsView(store, { genres }) {
     // Only what is on screen is built: the table (hundreds of cells) when it is asked for, else the chart.
     if (asTable) {
       destroyChart();
-      renderTrendsTable(table, trends, state.mode);
+      renderTrendsTable(table, trends, state.mode, state.genres != null);
     } else {
       table.replaceChildren();
       drawChart();
@@ -178,7 +178,8 @@ export function createTrendsView(store, { genres }) {
   function drawChart() {
     const { mode } = store.state;
     const share = mode === 'share';
-    const series = displayedSeries(trends, mode);
+    const subset = store.state.genres != null;
+    const series = displayedSeries(trends, mode, subset);
     const data = {
       labels: trends.years.map(String),
       datasets: series.map((s) => ({
@@ -196,13 +197,17 @@ export function createTrendsView(store, { genres }) {
       y: {
         stacked: true,
         beginAtZero: true,
-        max: share ? 100 : undefined,
-        title: { display: true, text: share ? 'Share of the year’s genre assignments (%)' : 'Movies' },
+        // A subset's shares of the year's movies need not reach 100 %, nor stay under it (a movie can be in
+        // two chosen genres), so only the all-genre stack is pinned to 100.
+        max: share && !subset ? 100 : undefined,
+        title: { display: true, text: yAxisTitle(share, subset) },
       },
     };
     options.plugins.tooltip = {
       callbacks: {
-        label: (item) => share
+        label: (item) => share && subset
+          ? `${item.dataset.label}: ${item.raw}% of the year’s movies`
+          : share
           ? `${item.dataset.label}: ${item.raw}% (${shareOfMovies(trends, item.datasetIndex, item.dataIndex)}% of the year’s movies)`
           : `${item.dataset.label}: ${number.format(item.raw)}`,
       },
@@ -210,7 +215,7 @@ export function createTrendsView(store, { genres }) {
     destroyChart();
     chart = new window.Chart(canvas, { type: 'bar', data, options });
     canvas.setAttribute('aria-label',
-      `Stacked bar chart of ${share ? 'the share of each genre' : 'movies per genre'} per year, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
+      `Stacked bar chart of ${share ? (subset ? 'each genre’s share of the year’s movies' : 'the share of each genre') : 'movies per genre'} per year, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
     // What the chart draws, for anyone (or any test) that needs the exact numbers behind the pixels.
     figure.dataset.chart = JSON.stringify({ mode, labels: data.labels, datasets: data.datasets.map((d) => ({ label: d.label, data: d.data })) });
   }
@@ -223,7 +228,7 @@ export function createTrendsView(store, { genres }) {
 
   function downloadCsv() {
     const { mode } = store.state;
-    const series = displayedSeries(trends, mode);
+    const series = displayedSeries(trends, mode, store.state.genres != null);
     const header = ['Year', ...series.map((s) => s.genre), 'Movies (distinct)'];
     const rows = trends.years.map((year, i) => [year, ...series.map((s) => s.values[i]), trends.totals[i]]);
     downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
@@ -235,4 +240,13 @@ export function createTrendsView(store, { genres }) {
   }
 
   return { show };
+}
+
+function yAxisTitle(share, subset) {
+  if (!share) return 'Movies';
+  return subset ? 'Share of the year’s movies (%)' : 'Share of the year’s genre assignments (%)';
+}
+
+function yearSpan(from, to) {
+  return from === to ? `in ${from}` : `between ${from} and ${to}`;
 }
