@@ -88,7 +88,7 @@ public sealed partial class PopularityPageTests(AppFixture app, BrowserFixture b
 
         var error = page.Page.Locator("#popularity-error");
         await Expect(error).ToHaveAttributeAsync("data-code", "YEAR_OUT_OF_RANGE");
-        await Expect(error).ToContainTextAsync("between 1800 and 2100");
+        await Expect(error).ToContainTextAsync($"from {RawTmdbData.Dated.Min(movie => movie.Year)} to {RawTmdbData.Dated.Max(movie => movie.Year)}");
         await Expect(page.Page.Locator("#top-chart")).ToBeHiddenAsync();
         session.AssertClean();
     }
@@ -103,7 +103,7 @@ public sealed partial class PopularityPageTests(AppFixture app, BrowserFixture b
         await page.OpenAsync("?view=popularity&year=1850");
 
         await Expect(page.PopularityResult).ToHaveAttributeAsync("data-state", "empty");
-        await Expect(page.Page.Locator("#popularity-status")).ToHaveTextAsync("No dated movies were released in 1850.");
+        await Expect(page.Page.Locator("#popularity-status")).ToHaveTextAsync($"No dated movies were released in 1850. The catalog covers {RawTmdbData.Dated.Min(movie => movie.Year)}–{RawTmdbData.Dated.Max(movie => movie.Year)}.");
         await Expect(page.Page.Locator("#top-chart")).ToBeHiddenAsync();
         session.AssertClean();
     }

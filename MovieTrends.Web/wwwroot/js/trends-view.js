@@ -7,6 +7,7 @@ import { csvRow, downloadCanvas, downloadText } from './downloads.js';
 import { renderTrendsTable } from './trends-table.js';
 import { readYear } from './year-input.js';
 import { trendsSummary } from './trends-summary.js';
+import { coverageSentence } from './catalog-years.js';
 
 const TRENDS_QUERY = `query GenreTrends($from: Int!, $to: Int!, $genres: [String!]) {
   genreTrends(from: $from, to: $to, genres: $genres) { from to years totals series { genre counts total } }
@@ -27,7 +28,7 @@ export function createTrendsView(store, { genres }) {
   const table = document.getElementById('trends-table');
   const csvButton = document.getElementById('trends-csv');
   const pngButton = document.getElementById('trends-png');
-  const panel = createResultPanel('trends', [fromInput, toInput]);
+  const panel = createResultPanel('trends', [fromInput, toInput], () => show(store.state));
 
   const hiddenGenres = new Set();
   let chart = null;
@@ -121,7 +122,7 @@ export function createTrendsView(store, { genres }) {
       table.replaceChildren();
       legend.replaceChildren();
       setDownloads(false);
-      panel.empty(`No movies of the chosen genres were released between ${trends.from} and ${trends.to}.`);
+      panel.empty(`No movies of the chosen genres were released ${yearSpan(trends.from, trends.to)}.${coverageSentence()}`);
       return;
     }
     panel.ready(trendsSummary(trends, state.genres != null));
