@@ -47,6 +47,8 @@ export function createPopularityView(store) {
   async function show(state) {
     yearInput.value = state.year;
     if (state.year === loadedYear && report) {
+      // Back can return here while another year is still loading; its late answer must not replace this one.
+      panel.cancel();
       renderSelection(state.movie);
       return;
     }

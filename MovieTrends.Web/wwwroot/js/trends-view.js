@@ -103,6 +103,8 @@ export function createTrendsView(store, { genres }) {
 
     const key = JSON.stringify([state.from, state.to, state.genres]);
     if (key === loadedKey && trends) {
+      // Back can return here while another range is still loading; its late answer must not replace this one.
+      panel.cancel();
       render(state);
       return;
     }
