@@ -281,6 +281,28 @@ public sealed class GenreTrendsPageTests(AppFixture app, BrowserFixture browser)
         session.AssertClean();
     }
 
+    [Fact]
+    public async Task The_genre_picker_closes_on_Escape_and_on_a_click_outside_it()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+        await page.OpenAsync("?view=trends&from=2000&to=2010");
+        var picker = page.Page.Locator("#genre-picker");
+        var summary = picker.Locator("summary");
+
+        await summary.ClickAsync();
+        await Expect(picker).ToHaveAttributeAsync("open", "");
+        await page.Page.Keyboard.PressAsync("Escape");
+        await Expect(picker).Not.ToHaveAttributeAsync("open", "");
+        await Expect(summary).ToBeFocusedAsync();
+
+        await summary.ClickAsync();
+        await Expect(picker).ToHaveAttributeAsync("open", "");
+        await page.Page.Locator("h1").ClickAsync();
+        await Expect(picker).Not.ToHaveAttributeAsync("open", "");
+        session.AssertClean();
+    }
+
     private static string Invariant<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static string Counted(double count) => ((int)count).ToString("N0", CultureInfo.InvariantCulture);

@@ -8,6 +8,7 @@ import { renderTrendsTable } from './trends-table.js';
 import { readYear } from './year-input.js';
 import { trendsSummary } from './trends-summary.js';
 import { coverageSentence } from './catalog-years.js';
+import { closeOnEscapeOrOutsideClick } from './dismissable-details.js';
 
 const TRENDS_QUERY = `query GenreTrends($from: Int!, $to: Int!, $genres: [String!]) {
   genreTrends(from: $from, to: $to, genres: $genres) { from to years totals series { genre counts total } }
@@ -75,6 +76,7 @@ export function createTrendsView(store, { genres }) {
       if (name === 'mode' || name === 'display') store.update({ [name]: value });
       if (name === 'genre') updateGenreSummary();
     });
+    closeOnEscapeOrOutsideClick(document.getElementById('genre-picker'));
     document.getElementById('genres-all').addEventListener('click', () => setAllGenres(true));
     document.getElementById('genres-none').addEventListener('click', () => setAllGenres(false));
     csvButton.addEventListener('click', downloadCsv);
