@@ -211,6 +211,98 @@ public sealed class GenreTrendsPageTests(AppFixture app, BrowserFixture browser)
         session.AssertClean();
     }
 
+    [Fact]
+    public async Task With_a_genre_subset_the_headline_counts_that_subset_not_the_whole_catalog()
+    {
+        string[] chosen = ["Horror", "War", "Western"];
+        var inRange = RawTmdbData.Dated.Where(movie => movie.Year is >= 1970 and <= 2016).ToArray();
+        var listings = inRange.Sum(movie => movie.Genres.Count(chosen.Contains));
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync("?view=trends&from=1970&to=2016&genres=Horror,War,Western");
+
+        var status = page.Page.Locator("#trends-status");
+        await Expect(status).ToContainTextAsync($"3 chosen genres: {Counted(listings)} genre listings");
+        await Expect(status).ToContainTextAsync($"out of {Counted(inRange.Length)} movies in all genres");
+        await Expect(status).Not.ToContainTextAsync($"{Counted(inRange.Length)} movies, 3 genres");
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task The_download_buttons_are_disabled_until_the_first_result_is_on_screen()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Every API request waits until the buttons have been checked: the page is in its first load.
+        await page.Page.RouteAsync("**/graphql", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        var csv = page.Page.GetByRole(AriaRole.Button, new() { Name = "Download CSV" });
+        var png = page.Page.GetByRole(AriaRole.Button, new() { Name = "Download PNG" });
+
+        await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010"));
+
+        await Expect(csv).ToBeDisabledAsync();
+        await Expect(png).ToBeDisabledAsync();
+        release.SetResult();
+        await Expect(page.TrendsResult).ToHaveAttributeAsync("data-state", "ready");
+        await Expect(csv).ToBeEnabledAsync();
+        await Expect(png).ToBeEnabledAsync();
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Share_mode_with_a_genre_subset_shows_each_genre_share_of_the_year_movies()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync("?view=trends&from=2000&to=2010&genres=Horror,War,Western&mode=share");
+
+        var chart = await page.TrendsChartAsync();
+        Assert.Equal(["Horror", "War", "Western"], chart.Datasets.Select(d => d.Label).Order(StringComparer.Ordinal));
+        for (var i = 0; i < chart.Labels.Length; i++)
+        {
+            var year = int.Parse(chart.Labels[i], CultureInfo.InvariantCulture);
+            var ofYear = RawTmdbData.Dated.Where(movie => movie.Year == year).ToArray();
+            foreach (var dataset in chart.Datasets)
+            {
+                var expected = 100.0 * ofYear.Count(movie => movie.Genres.Contains(dataset.Label)) / ofYear.Length;
+                Assert.True(Math.Abs(dataset.Data[i] - expected) < 0.006, $"{dataset.Label} {year}: {dataset.Data[i]} %, expected {expected:F2} %.");
+            }
+        }
+
+        var axisTitle = await page.Page.EvaluateAsync<string>("() => Chart.getChart('trends-chart').options.scales.y.title.text");
+        Assert.Equal("Share of the year’s movies (%)", axisTitle);
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task The_genre_picker_closes_on_Escape_and_on_a_click_outside_it()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+        await page.OpenAsync("?view=trends&from=2000&to=2010");
+        var picker = page.Page.Locator("#genre-picker");
+        var summary = picker.Locator("summary");
+
+        await summary.ClickAsync();
+        await Expect(picker).ToHaveAttributeAsync("open", "");
+        await page.Page.Keyboard.PressAsync("Escape");
+        await Expect(picker).Not.ToHaveAttributeAsync("open", "");
+        await Expect(summary).ToBeFocusedAsync();
+
+        await summary.ClickAsync();
+        await Expect(picker).ToHaveAttributeAsync("open", "");
+        await page.Page.Locator("h1").ClickAsync();
+        await Expect(picker).Not.ToHaveAttributeAsync("open", "");
+        session.AssertClean();
+    }
+
     private static string Invariant<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static string Counted(double count) => ((int)count).ToString("N0", CultureInfo.InvariantCulture);

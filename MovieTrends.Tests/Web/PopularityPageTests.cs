@@ -88,7 +88,7 @@ public sealed partial class PopularityPageTests(AppFixture app, BrowserFixture b
 
         var error = page.Page.Locator("#popularity-error");
         await Expect(error).ToHaveAttributeAsync("data-code", "YEAR_OUT_OF_RANGE");
-        await Expect(error).ToContainTextAsync("between 1800 and 2100");
+        await Expect(error).ToContainTextAsync($"from {RawTmdbData.Dated.Min(movie => movie.Year)} to {RawTmdbData.Dated.Max(movie => movie.Year)}");
         await Expect(page.Page.Locator("#top-chart")).ToBeHiddenAsync();
         session.AssertClean();
     }
@@ -103,7 +103,7 @@ public sealed partial class PopularityPageTests(AppFixture app, BrowserFixture b
         await page.OpenAsync("?view=popularity&year=1850");
 
         await Expect(page.PopularityResult).ToHaveAttributeAsync("data-state", "empty");
-        await Expect(page.Page.Locator("#popularity-status")).ToHaveTextAsync("No dated movies were released in 1850.");
+        await Expect(page.Page.Locator("#popularity-status")).ToHaveTextAsync($"No dated movies were released in 1850. The catalog covers {RawTmdbData.Dated.Min(movie => movie.Year)}–{RawTmdbData.Dated.Max(movie => movie.Year)}.");
         await Expect(page.Page.Locator("#top-chart")).ToBeHiddenAsync();
         session.AssertClean();
     }
@@ -117,6 +117,19 @@ public sealed partial class PopularityPageTests(AppFixture app, BrowserFixture b
         Assert.Matches(HexColor(), hex);
         int Channel(int at) => int.Parse(hex.AsSpan(at, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         return (Channel(1), Channel(3), Channel(5));
+    }
+
+    [Fact]
+    public async Task A_year_with_one_movie_says_1_movie()
+    {
+        var year = RawTmdbData.Dated.GroupBy(movie => movie.Year!.Value).Where(g => g.Count() == 1).Select(g => g.Key).Min();
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync($"?view=popularity&year={year}");
+
+        await Expect(page.Page.Locator("#popularity-status")).ToHaveTextAsync($"{year}: 1 movie.");
+        session.AssertClean();
     }
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]

@@ -4,6 +4,7 @@ import { createStore } from './store.js';
 import { createTrendsView } from './trends-view.js';
 import { createPopularityView } from './popularity-view.js';
 import { createChatPanel } from './chat-panel.js';
+import { setCatalogYears } from './catalog-years.js';
 
 const CATALOG_QUERY = `query Catalog { catalog { firstYear lastYear } genres { name movieCount } }`;
 
@@ -18,6 +19,7 @@ async function start() {
   const first = catalog?.firstYear ?? API_YEARS.first;
   const last = catalog?.lastYear ?? API_YEARS.last;
   const clamp = (year) => Math.min(Math.max(year, first), last);
+  setCatalogYears(catalog?.firstYear, catalog?.lastYear);
 
   for (const id of ['trends-from', 'trends-to', 'popularity-year']) {
     const input = document.getElementById(id);

@@ -1,9 +1,17 @@
 // What to tell a person for each error code the API returns (see the GraphQL contract).
 
+import { catalogYears } from './catalog-years.js';
+
 const messages = {
   INVALID_RANGE: () => 'The start year must not be after the end year. Swap them or pick another range.',
   RANGE_TOO_LARGE: () => 'That range is too long: choose at most 200 years.',
-  YEAR_OUT_OF_RANGE: () => 'Years must be between 1800 and 2100.',
+  // The API accepts 1800–2100, but only the catalog's years hold movies: name those when they are known.
+  YEAR_OUT_OF_RANGE: () => {
+    const years = catalogYears();
+    return years
+      ? `Choose years from ${years.first} to ${years.last}: the catalog covers those.`
+      : 'Years must be between 1800 and 2100.';
+  },
   INVALID_LIMIT: () => 'The number of movies must be between 1 and 50.',
   UNKNOWN_GENRE: (error) => error.message,
   TIMEOUT: (error) => error.message,

@@ -1,3 +1,5 @@
+import { plural } from './plural.js';
+import { coverageSentence } from './catalog-years.js';
 import { GraphQLError } from './graphql.js';
 import { baseOptions, onThemeChange, themeColors } from './chart-theme.js';
 import { createResultPanel } from './result-panel.js';
@@ -22,7 +24,7 @@ export function createPopularityView(store) {
   const form = document.getElementById('popularity-form');
   const yearInput = document.getElementById('popularity-year');
   const details = document.getElementById('movie-details');
-  const panel = createResultPanel('popularity', [yearInput]);
+  const panel = createResultPanel('popularity', [yearInput], () => show(store.state));
   const rankings = {
     top: { canvas: document.getElementById('top-chart'), list: document.getElementById('top-list'), color: 'top', chart: null },
     bottom: { canvas: document.getElementById('bottom-chart'), list: document.getElementById('bottom-list'), color: 'bottom', chart: null },
@@ -45,6 +47,8 @@ export function createPopularityView(store) {
   async function show(state) {
     yearInput.value = state.year;
     if (state.year === loadedYear && report) {
+      // Back can return here while another year is still loading; its late answer must not replace this one.
+      panel.cancel();
       renderSelection(state.movie);
       return;
     }
@@ -66,10 +70,10 @@ export function createPopularityView(store) {
       destroyCharts();
       details.hidden = true;
       for (const ranking of Object.values(rankings)) ranking.list.replaceChildren();
-      panel.empty(`No dated movies were released in ${report.year}.`);
+      panel.empty(`No dated movies were released in ${report.year}.${coverageSentence()}`);
       return;
     }
-    panel.ready(`${report.year}: ${report.movieCount} movies.`);
+    panel.ready(`${report.year}: ${plural(report.movieCount, 'movie')}.`);
     drawCharts();
     renderSelection(state.movie);
   }

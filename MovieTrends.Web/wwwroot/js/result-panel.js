@@ -5,19 +5,23 @@ import { describeError, inputErrorCodes } from './error-messages.js';
  * The loading / ready / empty / error states of one view's result area (elements `<view>-result`,
  * `<view>-status` and `<view>-error`). Errors about what the person typed appear next to the inputs (and
  * mark them invalid); others appear where the result would be. In every error state the chart is hidden,
- * so a stale or half-drawn chart is never shown.
+ * so a stale or half-drawn chart is never shown. A failure that is not about the input (the network, a
+ * timeout, the server) offers Retry, which calls `retry` to load the view again.
  */
-export function createResultPanel(view, inputs) {
+export function createResultPanel(view, inputs, retry) {
   const result = document.getElementById(`${view}-result`);
   const status = document.getElementById(`${view}-status`);
   const fieldError = document.getElementById(`${view}-error`);
+  const retryButton = document.getElementById(`${view}-retry`);
   let inFlight = null;
+  retryButton.addEventListener('click', () => retry());
 
   function setState(state, message = '', kind = 'info') {
     result.dataset.state = state;
     result.setAttribute('aria-busy', String(state === 'loading'));
     status.textContent = message;
     status.dataset.kind = kind;
+    retryButton.hidden = true;
   }
 
   function clearFieldError() {
@@ -50,7 +54,13 @@ export function createResultPanel(view, inputs) {
       } else {
         clearFieldError();
         setState('error', message, 'error');
+        retryButton.hidden = false;
       }
+    },
+    /** Drops a request still in flight: the view went back to a result it already holds. */
+    cancel() {
+      inFlight?.abort();
+      inFlight = null;
     },
     /**
      * Runs the view's query while showing the loading state. Only the latest call counts: it resolves to

@@ -1,8 +1,9 @@
 import { readState, toSearch } from './url-state.js';
 
 /**
- * Holds the page state and keeps the URL in step with it. Views subscribe to changes; parameter changes
- * replace the history entry, switching views pushes one so Back returns to the previous view.
+ * Holds the page state and keeps the URL in step with it. Views subscribe to changes. Every change the
+ * person makes (view, range, genres, mode, display, year, movie) pushes a history entry, so Back undoes it
+ * and Forward redoes it; Back and Forward restore the state from the URL (`restoreFromUrl`).
  */
 export function createStore(defaults) {
   let state = readState(location.search, defaults);
@@ -15,7 +16,7 @@ export function createStore(defaults) {
   return {
     get state() { return state; },
     subscribe(listener) { listeners.add(listener); },
-    update(changes, { push = false } = {}) {
+    update(changes, { push = true } = {}) {
       const previous = state;
       state = { ...state, ...changes };
       const search = toSearch(state);

@@ -4,16 +4,16 @@ import { displayedSeries } from './trends-data.js';
 const number = new Intl.NumberFormat('en');
 
 /** The table view: one row per year, one column per genre, and the year's distinct movies. */
-export function renderTrendsTable(container, trends, mode) {
+export function renderTrendsTable(container, trends, mode, subset) {
   const share = mode === 'share';
-  const series = displayedSeries(trends, mode);
+  const series = displayedSeries(trends, mode, subset);
   const table = document.createElement('table');
   table.id = 'trends-data-table';
 
   const caption = table.createCaption();
   caption.className = 'visually-hidden';
   caption.textContent = share
-    ? `Share of each genre per year in percent, ${trends.from} to ${trends.to}`
+    ? `${subset ? 'Share of each year’s movies in each genre' : 'Share of each genre per year'} in percent, ${trends.from} to ${trends.to}`
     : `Movies per genre per year, ${trends.from} to ${trends.to}`;
 
   const headRow = table.createTHead().insertRow();

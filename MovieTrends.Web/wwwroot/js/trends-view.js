@@ -6,6 +6,9 @@ import { displayedSeries, isEmpty, shareOfMovies } from './trends-data.js';
 import { csvRow, downloadCanvas, downloadText } from './downloads.js';
 import { renderTrendsTable } from './trends-table.js';
 import { readYear } from './year-input.js';
+import { trendsSummary } from './trends-summary.js';
+import { coverageSentence } from './catalog-years.js';
+import { closeOnEscapeOrOutsideClick } from './dismissable-details.js';
 
 const TRENDS_QUERY = `query GenreTrends($from: Int!, $to: Int!, $genres: [String!]) {
   genreTrends(from: $from, to: $to, genres: $genres) { from to years totals series { genre counts total } }
@@ -26,7 +29,7 @@ export function createTrendsView(store, { genres }) {
   const table = document.getElementById('trends-table');
   const csvButton = document.getElementById('trends-csv');
   const pngButton = document.getElementById('trends-png');
-  const panel = createResultPanel('trends', [fromInput, toInput]);
+  const panel = createResultPanel('trends', [fromInput, toInput], () => show(store.state));
 
   const hiddenGenres = new Set();
   let chart = null;
@@ -73,6 +76,7 @@ export function createTrendsView(store, { genres }) {
       if (name === 'mode' || name === 'display') store.update({ [name]: value });
       if (name === 'genre') updateGenreSummary();
     });
+    closeOnEscapeOrOutsideClick(document.getElementById('genre-picker'));
     document.getElementById('genres-all').addEventListener('click', () => setAllGenres(true));
     document.getElementById('genres-none').addEventListener('click', () => setAllGenres(false));
     csvButton.addEventListener('click', downloadCsv);
@@ -101,10 +105,13 @@ export function createTrendsView(store, { genres }) {
 
     const key = JSON.stringify([state.from, state.to, state.genres]);
     if (key === loadedKey && trends) {
+      // Back can return here while another range is still loading; its late answer must not replace this one.
+      panel.cancel();
       render(state);
       return;
     }
 
+    setDownloads(false);
     const outcome = await panel.load(`Loading ${state.from}–${state.to}…`, TRENDS_QUERY,
       { from: state.from, to: state.to, genres: state.genres });
     if (!outcome) return;
@@ -118,25 +125,34 @@ export function createTrendsView(store, { genres }) {
       destroyChart();
       table.replaceChildren();
       legend.replaceChildren();
-      panel.empty(`No movies of the chosen genres were released between ${trends.from} and ${trends.to}.`);
+      setDownloads(false);
+      panel.empty(`No movies of the chosen genres were released ${yearSpan(trends.from, trends.to)}.${coverageSentence()}`);
       return;
     }
-    const movies = trends.totals.reduce((a, b) => a + b, 0);
-    panel.ready(`${trends.from}–${trends.to}: ${number.format(movies)} movies, ${trends.series.length} genres.`);
+    panel.ready(trendsSummary(trends, state.genres != null));
     const asTable = state.display === 'table';
     figure.hidden = asTable;
     table.hidden = !asTable;
-    pngButton.disabled = asTable;
-    pngButton.title = asTable ? 'Switch to the chart to download it as an image' : '';
+    setDownloads(true, asTable);
     renderLegend();
     // Only what is on screen is built: the table (hundreds of cells) when it is asked for, else the chart.
     if (asTable) {
       destroyChart();
-      renderTrendsTable(table, trends, state.mode);
+      renderTrendsTable(table, trends, state.mode, state.genres != null);
     } else {
       table.replaceChildren();
       drawChart();
     }
+  }
+
+  /**
+   * The downloads save what is on screen, so they work only while a result is shown: not before the first
+   * one arrives, nor while another loads, nor after an error or an empty result. PNG needs the chart.
+   */
+  function setDownloads(ready, asTable = false) {
+    csvButton.disabled = !ready;
+    pngButton.disabled = !ready || asTable;
+    pngButton.title = ready && asTable ? 'Switch to the chart to download it as an image' : '';
   }
 
   function renderLegend() {
@@ -167,7 +183,8 @@ export function createTrendsView(store, { genres }) {
   function drawChart() {
     const { mode } = store.state;
     const share = mode === 'share';
-    const series = displayedSeries(trends, mode);
+    const subset = store.state.genres != null;
+    const series = displayedSeries(trends, mode, subset);
     const data = {
       labels: trends.years.map(String),
       datasets: series.map((s) => ({
@@ -185,13 +202,17 @@ export function createTrendsView(store, { genres }) {
       y: {
         stacked: true,
         beginAtZero: true,
-        max: share ? 100 : undefined,
-        title: { display: true, text: share ? 'Share of the year’s genre assignments (%)' : 'Movies' },
+        // A subset's shares of the year's movies need not reach 100 %, nor stay under it (a movie can be in
+        // two chosen genres), so only the all-genre stack is pinned to 100.
+        max: share && !subset ? 100 : undefined,
+        title: { display: true, text: yAxisTitle(share, subset) },
       },
     };
     options.plugins.tooltip = {
       callbacks: {
-        label: (item) => share
+        label: (item) => share && subset
+          ? `${item.dataset.label}: ${item.raw}% of the year’s movies`
+          : share
           ? `${item.dataset.label}: ${item.raw}% (${shareOfMovies(trends, item.datasetIndex, item.dataIndex)}% of the year’s movies)`
           : `${item.dataset.label}: ${number.format(item.raw)}`,
       },
@@ -199,7 +220,7 @@ export function createTrendsView(store, { genres }) {
     destroyChart();
     chart = new window.Chart(canvas, { type: 'bar', data, options });
     canvas.setAttribute('aria-label',
-      `Stacked bar chart of ${share ? 'the share of each genre' : 'movies per genre'} per year, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
+      `Stacked bar chart of ${share ? (subset ? 'each genre’s share of the year’s movies' : 'the share of each genre') : 'movies per genre'} per year, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
     // What the chart draws, for anyone (or any test) that needs the exact numbers behind the pixels.
     figure.dataset.chart = JSON.stringify({ mode, labels: data.labels, datasets: data.datasets.map((d) => ({ label: d.label, data: d.data })) });
   }
@@ -212,7 +233,7 @@ export function createTrendsView(store, { genres }) {
 
   function downloadCsv() {
     const { mode } = store.state;
-    const series = displayedSeries(trends, mode);
+    const series = displayedSeries(trends, mode, store.state.genres != null);
     const header = ['Year', ...series.map((s) => s.genre), 'Movies (distinct)'];
     const rows = trends.years.map((year, i) => [year, ...series.map((s) => s.values[i]), trends.totals[i]]);
     downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
@@ -224,4 +245,13 @@ export function createTrendsView(store, { genres }) {
   }
 
   return { show };
+}
+
+function yAxisTitle(share, subset) {
+  if (!share) return 'Movies';
+  return subset ? 'Share of the year’s movies (%)' : 'Share of the year’s genre assignments (%)';
+}
+
+function yearSpan(from, to) {
+  return from === to ? `in ${from}` : `between ${from} and ${to}`;
 }
