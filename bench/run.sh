@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks MovieTrends on this machine and writes bench/results/<date>-<commit>.md (see README, "Benchmarks").
+# Benchmarks MovieTrends on this machine and writes bench/results/<date>-<commit>.md (see bench/README.md).
 #   bench/run.sh                      both catalogs: the real TMDB 5000 file, then 1,000,000 synthetic movies
 #   bench/run.sh --catalog 5000       one catalog (5000 or 1m)
 #   bench/run.sh --smoke [--out DIR]  every row with a tiny load, Debug build; fails on any error or missing row

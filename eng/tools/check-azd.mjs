@@ -119,7 +119,7 @@ function bicepFiles(folder) {
 // that every provision updates the same vault) blocks the next `azd up` of the environment until it is purged.
 // `azd down --purge` purges it, which purge protection would forbid for the whole retention period, so the
 // vault must not enable it; the retention is the 7-day minimum; no name may come from utcNow() or newGuid(),
-// which would create a new vault (and orphan the old one) on every provision; and the README must say so.
+// which would create a new vault (and orphan the old one) on every provision; and the deploy guide must say so.
 const vaults = [];
 (function walk(node) {
   if (Array.isArray(node)) node.forEach(walk);
@@ -146,8 +146,8 @@ for (const vault of vaults) {
     fail('infra/modules/secrets.bicep', 'the vault must keep soft-deleted data for the 7-day minimum (softDeleteRetentionInDays: 7)');
   }
 }
-if (!readFileSync(join(root, 'README.md'), 'utf8').includes('azd down --purge')) {
-  fail('README.md', 'the deploy section must tell to delete the environment with `azd down --purge` (a soft-deleted Key Vault blocks the next `azd up`)');
+if (!readFileSync(join(root, 'docs/deploy.md'), 'utf8').includes('azd down --purge')) {
+  fail('docs/deploy.md', 'the deploy guide must tell to delete the environment with `azd down --purge` (a soft-deleted Key Vault blocks the next `azd up`)');
 }
 
 // The apps' connection string verifies the server's certificate and name: Require alone encrypts but accepts
