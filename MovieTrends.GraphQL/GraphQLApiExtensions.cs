@@ -45,8 +45,6 @@ public static class GraphQLApiExtensions
             .AddSystemTextJson()
             .AddErrorInfoProvider(options => options.ExposeCodes = false));
         services.AddSingleton<SchemaSdl>();
-        // The error mapping sets the HTTP status of a database outage on the request it fails.
-        services.AddHttpContextAccessor();
         services.AddSingleton<ErrorMapping>();
         services.AddSingleton<GraphQLJson>();
         services.AddSingleton<DocumentCache>();

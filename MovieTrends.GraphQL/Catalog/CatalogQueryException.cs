@@ -1,10 +1,9 @@
+using MovieTrends.GraphQL.Errors;
+
 namespace MovieTrends.GraphQL.Catalog;
 
-/// <summary>A request the catalog cannot answer as asked; <see cref="Code"/> tells the client what to fix.</summary>
-public sealed class CatalogQueryException(string code, string message) : Exception(message)
-{
-    public string Code { get; } = code;
-}
+/// <summary>A request the catalog cannot answer as asked; <see cref="CodedException.Code"/> tells the client what to fix.</summary>
+public sealed class CatalogQueryException(string code, string message) : CodedException(code, message);
 
 /// <summary>The error codes clients (the web frontend, the chat) branch on.</summary>
 public static class CatalogErrorCodes

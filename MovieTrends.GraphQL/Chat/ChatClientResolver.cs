@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using MovieTrends.GraphQL.Execution;
 using MovieTrends.ServiceDefaults;
 
 namespace MovieTrends.GraphQL.Chat;
@@ -22,19 +23,19 @@ public sealed class ChatClientResolver
         _keyHash = string.IsNullOrEmpty(key) ? null : SHA256.HashData(Encoding.UTF8.GetBytes(key));
     }
 
-    public string Resolve(HttpContext? context)
+    public string Resolve(RequestOrigin? origin)
     {
-        if (context is null)
+        if (origin is null)
         {
             return "unknown";
         }
 
-        if (FromProxy(context.Request.Headers) is { } forwarded)
+        if (FromProxy(origin.Headers) is { } forwarded)
         {
             return forwarded;
         }
 
-        return context.Connection.RemoteIpAddress is { } address ? Normalize(address) : "unknown";
+        return origin.RemoteAddress is { } address ? Normalize(address) : "unknown";
     }
 
     private string? FromProxy(IHeaderDictionary headers)

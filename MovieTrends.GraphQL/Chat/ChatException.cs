@@ -1,13 +1,12 @@
+using MovieTrends.GraphQL.Errors;
+
 namespace MovieTrends.GraphQL.Chat;
 
-/// <summary>A chat request refused as sent; <see cref="Code"/> tells the client what happened.</summary>
-public sealed class ChatException(string code, string message, TimeSpan? retryAfter = null) : Exception(message)
-{
-    public string Code { get; } = code;
-
-    /// <summary>Set for <see cref="ChatErrorCodes.RateLimited"/>: when the client may try again.</summary>
-    public TimeSpan? RetryAfter { get; } = retryAfter;
-}
+/// <summary>
+/// A chat request refused as sent; <see cref="CodedException.Code"/> tells the client what happened, and
+/// <see cref="CodedException.RetryAfter"/>, set for <see cref="ChatErrorCodes.RateLimited"/>, when it may try again.
+/// </summary>
+public sealed class ChatException(string code, string message, TimeSpan? retryAfter = null) : CodedException(code, message, retryAfter);
 
 public static class ChatErrorCodes
 {

@@ -29,7 +29,6 @@ public static class ChatExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ChatSettings>, ChatSettingsValidator>();
 
-        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<ChatRateLimiter>();
         builder.Services.AddSingleton<ChatClientResolver>();
         builder.Services.AddSingleton<ConversationStore>();

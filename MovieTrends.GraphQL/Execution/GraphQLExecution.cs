@@ -1,14 +1,17 @@
 using GraphQL;
+using MovieTrends.GraphQL.Errors;
 
 namespace MovieTrends.GraphQL.Execution;
 
 /// <summary>The outcome of one request: the serialized response and what the transport needs to label it.</summary>
+/// <param name="PreferredStatus">The status its errors' codes ask for (<see cref="ErrorStatuses"/>), if any.</param>
 public sealed record GraphQLExecution(
     byte[] Body,
     string OperationName,
     string OperationType,
     bool Executed,
-    bool HasErrors)
+    bool HasErrors,
+    PreferredStatus? PreferredStatus = null)
 {
     public const string Anonymous = "(anonymous)";
 

@@ -7,6 +7,7 @@ using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using MovieTrends.GraphQL.Errors;
 using MovieTrends.GraphQL.Execution.Limits;
 using MovieTrends.GraphQL.Schema;
 using MovieTrends.GraphQL.Telemetry;
@@ -64,8 +65,9 @@ public sealed class GraphQLExecutor
         return (document, operation?.Operation ?? OperationType.Query);
     }
 
+    /// <param name="origin">Who sent the request, for resolvers that need it; they read it from the user context.</param>
     public async Task<GraphQLExecution> ExecuteAsync(
-        GraphQLRequest request, CachedDocument? document, OperationType type, CancellationToken cancellationToken)
+        GraphQLRequest request, CachedDocument? document, OperationType type, RequestOrigin origin, CancellationToken cancellationToken)
     {
         var operation = document?.FindOperation(request.OperationName);
         var operationName = request.OperationName ?? operation?.Name?.StringValue ?? GraphQLExecution.Anonymous;
@@ -88,6 +90,7 @@ public sealed class GraphQLExecutor
             Timeout = _limits.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             UnhandledExceptionDelegate = _errors.HandleAsync,
+            UserContext = origin.ToUserContext(),
             CancellationToken = cancellationToken,
         });
 
@@ -96,6 +99,8 @@ public sealed class GraphQLExecutor
             document?.MarkValidated(operation);
         }
 
+        // Before the cap, which may cut the error that asks for the status.
+        var preferredStatus = ErrorStatuses.Of(result);
         ErrorCap.Apply(result, _limits.MaxErrors);
 
         var outcome = GraphQLExecution.OutcomeOf(result);
@@ -111,7 +116,8 @@ public sealed class GraphQLExecutor
             operationName,
             operationType,
             result.Executed,
-            result.Errors is { Count: > 0 });
+            result.Errors is { Count: > 0 },
+            preferredStatus);
     }
 
     private static LimitBreach? Refusal(CachedDocument? document, OperationType type) =>

@@ -4,6 +4,7 @@ using System.Text;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using MovieTrends.GraphQL.Errors;
 using MovieTrends.GraphQL.Execution;
 using MovieTrends.GraphQL.Telemetry;
 
@@ -105,15 +106,22 @@ public sealed class GraphQLHttpHandler(
         byte[] cacheKey)
     {
         var version = responseCache.Version;
-        var execution = await executor.ExecuteAsync(request, document, type, context.RequestAborted);
+        var execution = await executor.ExecuteAsync(request, document, type, RequestOrigin.Of(context), context.RequestAborted);
         responseCache.Add(cacheKey, execution, version);
 
-        // application/json answers every well-formed request with 200; the specification's media type
-        // tells a request that never ran (syntax, validation, variables) apart with 400.
-        var status = mediaType == ResponseMediaType.GraphQLResponseJson && !execution.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
-        await WriteAsync(context, mediaType, GraphQLHttpStatus.Resolve(context, status), execution.Body);
+        var preferred = execution.PreferredStatus;
+        if (preferred?.RetryAfterHeader is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = retryAfter;
+        }
+
+        // Unless an error's code asks for a status: application/json answers every well-formed request with 200;
+        // the specification's media type tells a request that never ran (syntax, validation, variables) apart with 400.
+        var status = preferred?.StatusCode
+            ?? (mediaType == ResponseMediaType.GraphQLResponseJson && !execution.Executed
+                ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status200OK);
+        await WriteAsync(context, mediaType, status, execution.Body);
     }
 
     private GraphQLExecution? FindCached(ReadOnlySequence<byte> body)

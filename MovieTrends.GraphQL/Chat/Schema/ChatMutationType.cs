@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using MovieTrends.GraphQL.Catalog;
-using MovieTrends.GraphQL.Http;
+using MovieTrends.GraphQL.Execution;
 using MovieTrends.GraphQL.Schema;
 
 namespace MovieTrends.GraphQL.Chat.Schema;
@@ -9,33 +8,15 @@ namespace MovieTrends.GraphQL.Chat.Schema;
 /// <summary>The Mutation root: the chat assistant.</summary>
 public sealed class ChatMutationType : ObjectGraphType, IMutationRoot
 {
-    public ChatMutationType(ChatService chat, ChatClientResolver clients, IHttpContextAccessor httpContextAccessor)
+    public ChatMutationType(ChatService chat, ChatClientResolver clients)
     {
         Name = "Mutation";
         Field<NonNullGraphType<ChatReplyType>>("chat")
             .Description("Ask the assistant about the movies; answers are grounded in the catalog and cite the reads they used.")
             .Argument<NonNullGraphType<ChatInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                var httpContext = httpContextAccessor.HttpContext;
-                var client = clients.Resolve(httpContext);
-                try
-                {
-                    return await chat.ChatAsync(context.GetArgument<ChatRequest>("input"), client, context.CancellationToken);
-                }
-                catch (ChatException e)
-                {
-                    if (e.RetryAfter is { } retryAfter && httpContext is not null)
-                    {
-                        GraphQLHttpStatus.RequestRetry(httpContext, StatusCodes.Status429TooManyRequests, retryAfter);
-                    }
-
-                    throw new ExecutionError(e.Message) { Code = e.Code };
-                }
-                catch (CatalogQueryException e)
-                {
-                    throw new ExecutionError(e.Message) { Code = e.Code };
-                }
-            });
+            .ResolveAsync(async context => await chat.ChatAsync(
+                context.GetArgument<ChatRequest>("input"),
+                clients.Resolve(RequestOrigin.Of(context)),
+                context.CancellationToken));
     }
 }

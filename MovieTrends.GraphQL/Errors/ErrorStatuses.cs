@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using GraphQL;
+using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Chat;
+using MovieTrends.GraphQL.Http;
+using MovieTrends.ServiceDefaults.Errors;
+
+namespace MovieTrends.GraphQL.Errors;
+
+/// <summary>
+/// The one table from an error code to the HTTP status it is answered with, whoever raised it: the transport
+/// refusing a request before GraphQL runs, or a field whose failure means nothing was answered. Every other code
+/// keeps GraphQL-over-HTTP's own status: 200 for a request that ran, field errors included, and 400 under
+/// graphql-response+json for one that never ran. As graphql-dotnet/server's preferred status codes, but by code,
+/// so an error stays plain data and only the transport writes the response.
+/// </summary>
+public static class ErrorStatuses
+{
+    private static readonly FrozenDictionary<string, int> StatusByCode = new Dictionary<string, int>
+    {
+        [RequestProblemCodes.InvalidJson] = StatusCodes.Status400BadRequest,
+        [RequestProblemCodes.InvalidEncoding] = StatusCodes.Status400BadRequest,
+        [RequestProblemCodes.InvalidRequest] = StatusCodes.Status400BadRequest,
+        [RequestProblemCodes.MissingQuery] = StatusCodes.Status400BadRequest,
+        [ErrorCodes.MethodNotAllowed] = StatusCodes.Status405MethodNotAllowed,
+        [ErrorCodes.RequestTooLarge] = StatusCodes.Status413PayloadTooLarge,
+        [ErrorCodes.UnsupportedMediaType] = StatusCodes.Status415UnsupportedMediaType,
+        [ChatErrorCodes.RateLimited] = StatusCodes.Status429TooManyRequests,
+        // Every root field is non-null, so a field the database failed takes the whole data with it:
+        // nothing was answered, and 503 says so to caches, proxies and retrying clients.
+        [DatabaseFailure.UnavailableCode] = StatusCodes.Status503ServiceUnavailable,
+        [DatabaseFailure.TimeoutCode] = StatusCodes.Status503ServiceUnavailable,
+    }.ToFrozenDictionary();
+
+    /// <summary>The status of a refusal the transport makes before GraphQL runs; all of their codes are in the table.</summary>
+    public static int Of(string code) => StatusByCode[code];
+
+    /// <summary>
+    /// The status a run's field errors ask for: the first error whose code is in the table decides, with the retry
+    /// time it carries. Null leaves the status to GraphQL-over-HTTP.
+    /// </summary>
+    public static PreferredStatus? Of(ExecutionResult result)
+    {
+        if (!result.Executed || result.Errors is not { } errors)
+        {
+            return null;
+        }
+
+        foreach (var error in errors)
+        {
+            if (error.Code is { } code && StatusByCode.TryGetValue(code, out var status))
+            {
+                return new PreferredStatus(status, (error as CodedError)?.RetryAfter);
+            }
+        }
+
+        return null;
+    }
+}
