@@ -95,6 +95,44 @@ public sealed class SyntheticCatalogDistributionTests : IClassFixture<SyntheticC
     }
 
     [Fact]
+    public void Unknown_money_runtime_and_votes_are_as_common_within_1_5_points()
+    {
+        // Zero means unknown in the real file (data/README.md), and the analysis measures skip unknowns.
+        AssertShareClose("unknown budget", movie => movie.Budget == 0, 0.015);
+        AssertShareClose("unknown revenue", movie => movie.Revenue == 0, 0.015);
+        AssertShareClose("unknown return on budget", movie => movie.Budget == 0 || movie.Revenue == 0, 0.015);
+        AssertShareClose("unknown runtime", movie => movie.Runtime == 0, 0.005);
+        AssertShareClose("no votes", movie => movie.VoteCount == 0, 0.005);
+    }
+
+    [Fact]
+    public void Medians_of_the_known_money_runtime_and_ratings_are_within_10_percent()
+    {
+        AssertMedianClose("budget", movie => movie.Budget > 0 ? movie.Budget : null, 0.10);
+        AssertMedianClose("revenue", movie => movie.Revenue > 0 ? movie.Revenue : null, 0.10);
+        AssertMedianClose("return on budget", movie => movie.Budget > 0 && movie.Revenue > 0 ? (double)movie.Revenue / movie.Budget : null, 0.10);
+        AssertMedianClose("runtime", movie => movie.Runtime > 0 ? movie.Runtime : null, 0.03);
+        AssertMedianClose("vote count", movie => movie.VoteCount, 0.10);
+        AssertMedianClose("rating", movie => movie.VoteCount > 0 ? movie.VoteAverage : null, 0.03);
+    }
+
+    [Fact]
+    public void Languages_and_statuses_are_as_common_within_1_point()
+    {
+        foreach (var language in _real.Select(movie => movie.OriginalLanguage).Distinct())
+        {
+            AssertShareClose($"language {language}", movie => movie.OriginalLanguage == language, 0.01);
+        }
+
+        foreach (var status in _real.Select(movie => movie.Status).Distinct())
+        {
+            AssertShareClose($"status {status}", movie => movie.Status == status, 0.01);
+        }
+
+        Assert.Empty(_synthetic.Select(movie => movie.OriginalLanguage).Except(_real.Select(movie => movie.OriginalLanguage)));
+    }
+
+    [Fact]
     public void The_same_seed_writes_the_same_catalog_and_another_seed_a_different_one()
     {
         using var again = new SyntheticCatalogFile(2_000, Sample.Seed);
@@ -109,6 +147,19 @@ public sealed class SyntheticCatalogDistributionTests : IClassFixture<SyntheticC
         var real = (double)_real.Count(predicate) / _real.Count;
         var synthetic = (double)_synthetic.Count(predicate) / _synthetic.Count;
         Assert.True(Math.Abs(real - synthetic) <= tolerance, $"{what}: real {real:P2}, synthetic {synthetic:P2}");
+    }
+
+    private void AssertMedianClose(string what, Func<RawMovie, double?> value, double tolerance)
+    {
+        var real = Median(_real, value);
+        var synthetic = Median(_synthetic, value);
+        Assert.True(Math.Abs(synthetic - real) <= tolerance * real, $"median {what}: real {real:G6}, synthetic {synthetic:G6}");
+    }
+
+    private static double Median(IReadOnlyList<RawMovie> movies, Func<RawMovie, double?> value)
+    {
+        var sorted = movies.Select(value).OfType<double>().Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static Dictionary<int, double> Shares(IReadOnlyList<RawMovie> movies, Func<RawMovie, int?> key) =>
@@ -142,7 +193,8 @@ public sealed class SyntheticCatalogDistributionTests : IClassFixture<SyntheticC
         public static readonly RawMovieComparer Instance = new();
 
         public bool Equals(RawMovie? x, RawMovie? y) =>
-            x is not null && y is not null && x.Id == y.Id && x.Year == y.Year && x.Popularity.Equals(y.Popularity) && x.Genres.SequenceEqual(y.Genres);
+            x is not null && y is not null && x.Id == y.Id && x.Year == y.Year && x.Popularity.Equals(y.Popularity) && x.Genres.SequenceEqual(y.Genres)
+            && (x.Budget, x.Revenue, x.Runtime, x.OriginalLanguage, x.Status) == (y.Budget, y.Revenue, y.Runtime, y.OriginalLanguage, y.Status);
 
         public int GetHashCode(RawMovie obj) => obj.Id;
     }

@@ -37,6 +37,8 @@ public sealed class CsvFixture
         return new CsvFixture(path, Parse(reader.ReadToEnd()));
     }
 
+    public IReadOnlySet<string> Columns => _columns.Keys.ToHashSet(StringComparer.Ordinal);
+
     public bool Has(string column) => _columns.ContainsKey(column);
 
     public string Get(Record row, string column) => row.Fields[_columns[column]];
@@ -51,6 +53,27 @@ public sealed class CsvFixture
         : Get(row, "genres") is var genres && genres.StartsWith('[')
             ? [.. JsonDocument.Parse(genres).RootElement.EnumerateArray().Select(g => g.GetProperty("name").GetString()!)]
             : Split(genres, '|');
+
+    /// <summary>
+    /// The release date, or null when the field is empty: ISO <c>yyyy-MM-dd</c>, except the tmdb-movies
+    /// layout's <c>M/D/YY</c>, whose century comes from <c>release_year</c> (its two-digit year is ambiguous).
+    /// </summary>
+    public DateOnly? ReleaseDate(Record row)
+    {
+        var value = Get(row, "release_date");
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (!Has("release_year"))
+        {
+            return DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var parts = value.Split('/').Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToArray();
+        return new DateOnly(int.Parse(Get(row, "release_year"), CultureInfo.InvariantCulture), parts[0], parts[1]);
+    }
 
     private static string[] Split(string value, char separator) =>
         value.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

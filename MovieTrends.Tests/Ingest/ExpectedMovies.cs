@@ -19,7 +19,7 @@ public static class ExpectedMovies
             movies.TryAdd(id, new Movie(
                 id,
                 (csv.Has("title") ? csv.Get(row, "title") : csv.Get(row, "original_title")).Trim(),
-                ReleaseDate(csv, row),
+                csv.ReleaseDate(row),
                 csv.Double(row, "popularity"),
                 csv.Get(row, "vote_average") is { Length: > 0 } average ? float.Parse(average, CultureInfo.InvariantCulture) : null,
                 csv.Get(row, "vote_count") is { Length: > 0 } count ? int.Parse(count, CultureInfo.InvariantCulture) : null,
@@ -41,22 +41,4 @@ public static class ExpectedMovies
         movies.Where(m => m.ReleaseDate is not null)
             .GroupBy(m => m.ReleaseDate!.Value.Year)
             .ToDictionary(g => g.Key, g => g.Count());
-
-    // ISO dates, except tmdb-movies' M/D/YY, whose century comes from release_year.
-    private static DateOnly? ReleaseDate(CsvFixture csv, CsvFixture.Record row)
-    {
-        var value = csv.Get(row, "release_date");
-        if (value.Length == 0)
-        {
-            return null;
-        }
-
-        if (!csv.Has("release_year"))
-        {
-            return DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        var parts = value.Split('/').Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToArray();
-        return new DateOnly(int.Parse(csv.Get(row, "release_year"), CultureInfo.InvariantCulture), parts[0], parts[1]);
-    }
 }

@@ -12,12 +12,25 @@ public sealed record MovieTemplate(
     double VoteAverage,
     int VoteCount,
     int Runtime,
+    long Budget,
+    long Revenue,
+    string OriginalLanguage,
+    string Status,
     int OverviewLength);
 
 /// <summary>
 /// The real catalog the synthetic one imitates. Keeping whole movies as templates (rather than separate
 /// histograms) preserves the joint distribution: genre mixes shift over the years as in the real data,
-/// and the genre count and co-occurrence of each movie come along unchanged.
+/// the genre count and co-occurrence of each movie come along unchanged, and so do the pairings the analysis
+/// measures depend on (budgets rising with the years, revenue with budget, unknown values clustering in old films).
+/// Measured in data/tmdb_5000_movies.csv.gz (4,803 movies), which the synthetic catalog therefore matches:
+/// unknown (0 or empty, data/README.md) budget 21.6 %, revenue 29.7 %, runtime 0.8 %, votes 1.3 %;
+/// medians of the known values: budget $23,000,000 (quartiles 8 M and 50 M), revenue $51,751,835 (15.3 M, 140.2 M),
+/// runtime 104 min (94, 118), return on budget 2.30 over the 67.2 % with both, vote_count 235, vote_average 6.2;
+/// original_language en 93.8 %, fr 1.5 %, es 0.7 %, de 0.6 %, zh 0.6 %, hi 0.4 % (37 languages);
+/// status Released 99.83 %, Rumored 5, Post Production 3 movies.
+/// For scale, tmdb-movies.csv knows fewer budgets (47.6 %) and revenues (44.6 %) and top10K none: the 5000 file is
+/// the one with every column issue 13 reads.
 /// </summary>
 public sealed class CatalogProfile
 {
@@ -59,6 +72,10 @@ public sealed class CatalogProfile
                 VoteAverage: ParseOrZero<double>(row["vote_average"]),
                 VoteCount: ParseOrZero<int>(row["vote_count"]),
                 Runtime: (int)ParseOrZero<double>(row["runtime"]),
+                Budget: ParseOrZero<long>(row["budget"]),
+                Revenue: ParseOrZero<long>(row["revenue"]),
+                OriginalLanguage: row["original_language"].ToString(),
+                Status: row["status"].ToString(),
                 OverviewLength: row["overview"].Span.Length));
         }
 

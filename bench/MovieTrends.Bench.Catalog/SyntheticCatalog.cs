@@ -1,18 +1,20 @@
 namespace MovieTrends.Bench.Catalog;
 
 /// <summary>
-/// Draws synthetic movies from a <see cref="CatalogProfile"/>: each one copies the release year, genres
-/// and vote figures of a real movie picked at random, takes a random day in that year, and jitters its
-/// popularity log-normally so a million movies do not collapse onto five thousand distinct values.
-/// The same seed always yields the same catalog.
+/// Draws synthetic movies from a <see cref="CatalogProfile"/>: each one copies the release year, genres,
+/// vote figures, runtime, language and status of a real movie picked at random, takes a random day in that year,
+/// and jitters its popularity, budget and revenue log-normally so a million movies do not collapse onto five
+/// thousand distinct values. A zero budget or revenue stays zero: it means unknown in the real file.
+/// The same seed always yields the same catalog; the money jitter draws from a stream of its own, so the columns
+/// older versions wrote come out exactly as they did for the same seed.
 /// </summary>
 public sealed class SyntheticCatalog(CatalogProfile profile, int seed)
 {
     /// <summary>Far above real TMDB ids, so a synthetic catalog never overwrites a real movie.</summary>
     public const int FirstId = 100_000_001;
 
-    /// <summary>Standard deviation of the log-popularity jitter: about ±10 % around the template.</summary>
-    private const double PopularityJitter = 0.1;
+    /// <summary>Standard deviation of the log jitter of popularity, budget and revenue: about ±10 % around the template.</summary>
+    private const double Jitter = 0.1;
 
     private static readonly string[] OverviewWords =
     [
@@ -25,6 +27,7 @@ public sealed class SyntheticCatalog(CatalogProfile profile, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var random = new Random(seed);
+        var moneyRandom = new Random(unchecked((seed * 31) + 17));
         var templates = profile.Templates;
         for (var index = 0; index < count; index++)
         {
@@ -35,12 +38,24 @@ public sealed class SyntheticCatalog(CatalogProfile profile, int seed)
                 Title: $"Synthetic movie {id}",
                 ReleaseDate: template.Year is { } year ? RandomDayOf(year, random) : null,
                 Genres: template.Genres,
-                Popularity: Math.Round(template.Popularity * Math.Exp(PopularityJitter * NextGaussian(random)), 6),
+                Popularity: Math.Round(template.Popularity * Math.Exp(Jitter * NextGaussian(random)), 6),
                 VoteAverage: template.VoteAverage,
                 VoteCount: template.VoteCount,
                 Runtime: template.Runtime,
+                Budget: Jittered(template.Budget, moneyRandom),
+                Revenue: Jittered(template.Revenue, moneyRandom),
+                OriginalLanguage: template.OriginalLanguage,
+                Status: template.Status,
                 Overview: Overview(template.OverviewLength, random));
         }
+    }
+
+    /// <summary>Whole dollars about ±10 % around the template's; the draw is taken even for an unknown 0, so one
+    /// movie's jitter never depends on another's.</summary>
+    private static long Jittered(long dollars, Random random)
+    {
+        var jittered = (long)Math.Round(dollars * Math.Exp(Jitter * NextGaussian(random)));
+        return dollars > 0 ? Math.Max(1, jittered) : 0;
     }
 
     private static DateOnly RandomDayOf(int year, Random random) =>

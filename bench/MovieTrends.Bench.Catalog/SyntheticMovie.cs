@@ -9,4 +9,8 @@ public sealed record SyntheticMovie(
     double VoteAverage,
     int VoteCount,
     int Runtime,
+    long Budget,
+    long Revenue,
+    string OriginalLanguage,
+    string Status,
     string Overview);

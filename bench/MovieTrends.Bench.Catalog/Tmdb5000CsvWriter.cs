@@ -22,8 +22,8 @@ public static class Tmdb5000CsvWriter
         foreach (var movie in movies)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"0,{Quote(GenresJson(movie.Genres, genreIds))},,{movie.Id},[],en,{Quote(movie.Title)},{Quote(movie.Overview)}," +
-                $"{movie.Popularity:R},[],[],{movie.ReleaseDate:yyyy-MM-dd},0,{movie.Runtime},[],Released,," +
+                $"{movie.Budget},{Quote(GenresJson(movie.Genres, genreIds))},,{movie.Id},[],{movie.OriginalLanguage},{Quote(movie.Title)},{Quote(movie.Overview)}," +
+                $"{movie.Popularity:R},[],[],{movie.ReleaseDate:yyyy-MM-dd},{movie.Revenue},{movie.Runtime},[],{Quote(movie.Status)},," +
                 $"{Quote(movie.Title)},{movie.VoteAverage:R},{movie.VoteCount}"));
         }
     }
