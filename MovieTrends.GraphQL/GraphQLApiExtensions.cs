@@ -1,10 +1,12 @@
 using GraphQL;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Execution;
 using MovieTrends.GraphQL.Explorer;
 using MovieTrends.GraphQL.Http;
 using MovieTrends.GraphQL.Schema;
 using MovieTrends.GraphQL.Telemetry;
+using MovieTrends.GraphQL.Trends;
 
 namespace Microsoft.Extensions.Hosting;
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Telemetry;
 
 namespace MovieTrends.GraphQL.Catalog;

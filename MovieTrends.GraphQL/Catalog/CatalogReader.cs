@@ -1,3 +1,6 @@
+using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Database;
+using MovieTrends.GraphQL.Trends;
 using Npgsql;
 using NpgsqlTypes;
 

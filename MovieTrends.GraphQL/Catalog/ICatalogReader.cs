@@ -1,3 +1,5 @@
+using MovieTrends.Catalog;
+
 namespace MovieTrends.GraphQL.Catalog;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 
 namespace MovieTrends.GraphQL.Execution;
 

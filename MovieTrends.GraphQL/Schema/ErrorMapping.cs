@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Http;
 
 namespace MovieTrends.GraphQL.Schema;

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Genres;
-using MovieTrends.GraphQL.Overview;
 using MovieTrends.GraphQL.Popularity;
 using MovieTrends.GraphQL.Trends;
 

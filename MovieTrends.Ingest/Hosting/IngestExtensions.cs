@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MovieTrends.Ingest.Import;
-using MovieTrends.Ingest.Migrations;
+using MovieTrends.Catalog.Migrations;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;

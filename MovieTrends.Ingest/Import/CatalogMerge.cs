@@ -1,3 +1,4 @@
+using MovieTrends.Catalog;
 using Npgsql;
 
 namespace MovieTrends.Ingest.Import;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MovieTrends.Ingest.Import;
-using MovieTrends.Ingest.Migrations;
+using MovieTrends.Catalog.Migrations;
 using MovieTrends.Tests.Chat;
 using MovieTrends.Tests.GraphQL;
 using MovieTrends.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.Tests.Chat;
 using Npgsql;
 

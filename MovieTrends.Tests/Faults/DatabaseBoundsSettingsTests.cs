@@ -3,6 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using Npgsql;
 
 namespace MovieTrends.Tests.Faults;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.Extensions.AI;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 
 namespace MovieTrends.GraphQL.Chat.Llm;

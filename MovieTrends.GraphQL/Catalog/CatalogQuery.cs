@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using MovieTrends.GraphQL.Catalog;
 
-namespace MovieTrends.GraphQL.Overview;
+namespace MovieTrends.GraphQL.Catalog;
 
 public static class CatalogQuery
 {

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.GraphQL.Database;
 
 /// <summary>
 /// Listens on the channel every import notifies at commit, so each replica drops its caches as soon as the

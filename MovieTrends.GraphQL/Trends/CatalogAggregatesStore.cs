@@ -1,6 +1,8 @@
+using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Database;
 using Npgsql;
 
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.GraphQL.Trends;
 
 /// <summary>
 /// Holds the current catalog's <see cref="CatalogAggregates"/>: read on first use and again after each import,

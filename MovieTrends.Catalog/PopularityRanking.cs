@@ -1,4 +1,4 @@
-namespace MovieTrends.Ingest.Import;
+namespace MovieTrends.Catalog;
 
 /// <summary>The per-year popularity ranking every import rebuilds (table year_popularity, migration 0003).</summary>
 public static class PopularityRanking

@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.GraphQL.Database;
 
 public static class CatalogDataSourceExtensions
 {

@@ -1,4 +1,4 @@
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.GraphQL.Database;
 
 /// <summary>
 /// Tells the caches that the catalog's data may have changed. <see cref="Version"/> moves first, so a

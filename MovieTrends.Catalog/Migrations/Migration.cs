@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace MovieTrends.Ingest.Migrations;
+namespace MovieTrends.Catalog.Migrations;
 
 /// <summary>One versioned SQL script shipped inside the assembly, e.g. <c>Migrations/0002_chat.sql</c>.</summary>
 public sealed partial record Migration(int Version, string Name, string Sql)

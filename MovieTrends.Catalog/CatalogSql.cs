@@ -1,10 +1,10 @@
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.Catalog;
 
 /// <summary>
 /// The catalog's SQL. Trends read only the per-year aggregates maintained at import (whole, into memory),
 /// and popularity reads the per-year ranking maintained at import, so the cost stays flat as the catalog grows.
 /// </summary>
-internal static class CatalogSql
+public static class CatalogSql
 {
     public const string Genres = "SELECT id, name FROM genres ORDER BY name";
 
