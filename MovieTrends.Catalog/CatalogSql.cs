@@ -14,7 +14,7 @@ public static class CatalogSql
 
     /// <summary>
     /// The year's most popular movies, then its least popular, from the ranking every import maintains
-    /// (ranks 1..50, genres sorted): one short range of the primary key.
+    /// (ranks 1..<see cref="PopularityRanking.Depth"/>, genres sorted): one short range of the primary key.
     /// </summary>
     public const string MostAndLeastPopular = """
         SELECT movie_id, title, release_date, popularity, vote_average, vote_count, overview, genres

@@ -3,6 +3,6 @@ namespace MovieTrends.Catalog;
 /// <summary>The per-year popularity ranking every import rebuilds (table year_popularity, migration 0003).</summary>
 public static class PopularityRanking
 {
-    /// <summary>How many movies each end of a year keeps: the GraphQL API's largest popularity limit.</summary>
-    public const int Depth = 50;
+    /// <summary>How many movies each end of a year keeps: the largest popularity list the API serves.</summary>
+    public const int Depth = CatalogLimits.MaxLimit;
 }

@@ -5,8 +5,8 @@ namespace MovieTrends.GraphQL.Catalog;
 
 public static class CatalogQuery
 {
-    public static void AddCatalogField(this ObjectGraphType query, ICatalogReader catalog) =>
+    public static void AddCatalogField(this ObjectGraphType query, CatalogSummaryReader summary) =>
         query.Field<NonNullGraphType<CatalogType>>("catalog")
             .Description("Counts and provenance of the whole catalog.")
-            .ResolveAsync(async context => await catalog.GetCatalogAsync(context.CancellationToken));
+            .ResolveAsync(async context => await summary.ReadAsync(context.CancellationToken));
 }

@@ -1,3 +1,4 @@
+using MovieTrends.Catalog;
 using Npgsql;
 
 namespace MovieTrends.GraphQL.Database;
@@ -13,8 +14,6 @@ public sealed partial class CatalogChangeListener(
     DatabaseAvailability availability,
     ILogger<CatalogChangeListener> logger) : BackgroundService
 {
-    public const string Channel = "catalog_changed";
-
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     // A half-open connection never errors on its own; a periodic round trip finds it.
@@ -55,14 +54,14 @@ public sealed partial class CatalogChangeListener(
         _stepStartedAt = DatabaseAvailability.Timestamp();
         await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
         connection.Notification += (_, _) => changes.NotifyChanged();
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {CatalogChannel.Name}", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
 
         availability.ReportSuccess(_stepStartedAt);
         changes.NotifyChanged();
-        LogListening(Channel);
+        LogListening(CatalogChannel.Name);
 
         await using var keepAlive = new NpgsqlCommand("SELECT 1", connection);
         while (true)

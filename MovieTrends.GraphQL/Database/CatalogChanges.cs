@@ -1,8 +1,10 @@
 namespace MovieTrends.GraphQL.Database;
 
 /// <summary>
-/// Tells the caches that the catalog's data may have changed. <see cref="Version"/> moves first, so a
-/// database read that started before a change can tell its answer is stale and must not be cached.
+/// The one place the catalog's caches learn that its data may have changed: the change listener (the only
+/// subscriber to the database's notifications) moves <see cref="Version"/>, and every cache holds the version
+/// its entries were read at (<see cref="CatalogCacheGeneration"/>), so none subscribes on its own and an answer
+/// read while an import committed is never kept.
 /// </summary>
 public sealed class CatalogChanges
 {
@@ -10,11 +12,5 @@ public sealed class CatalogChanges
 
     public long Version => Interlocked.Read(ref _version);
 
-    public event Action? Changed;
-
-    public void NotifyChanged()
-    {
-        Interlocked.Increment(ref _version);
-        Changed?.Invoke();
-    }
+    public void NotifyChanged() => Interlocked.Increment(ref _version);
 }

@@ -123,13 +123,13 @@ internal static class CatalogMerge
         SELECT rebuild_year_popularity(@ranks);
         """;
 
-    private const string CompleteImportSql = """
+    private const string CompleteImportSql = $"""
         UPDATE imports
         SET rows_read = @rows_read, rows_inserted = @rows_inserted, rows_updated = @rows_updated,
             rows_unchanged = @rows_unchanged, rows_skipped = @rows_skipped, duration_ms = @duration_ms
         WHERE id = @import_id;
 
-        SELECT pg_notify('catalog_changed', @import_id::text);
+        SELECT pg_notify('{CatalogChannel.Name}', @import_id::text);
         """;
 
     public sealed record Changes(int Inserted, int Updated);
