@@ -4,9 +4,10 @@ using Npgsql;
 namespace MovieTrends.GraphQL.Database;
 
 /// <summary>
-/// Listens on the channel every import notifies at commit, so each replica drops its caches as soon as the
-/// data changes. Reconnects when the connection drops, and drops the caches on every (re)connect because a
-/// notification sent while nobody listened is lost.
+/// Listens on the channel every import notifies at commit and moves <see cref="CatalogChanges"/>, so each
+/// replica's caches stop answering as soon as the data changes. The only subscriber: no cache listens on its own.
+/// Reconnects when the connection drops, and moves the version on every (re)connect because a notification sent
+/// while nobody listened is lost.
 /// </summary>
 public sealed partial class CatalogChangeListener(
     NpgsqlDataSource dataSource,
