@@ -1,10 +1,11 @@
 using MovieTrends.AppHost;
 using MovieTrends.AppHost.Dashboard;
 using MovieTrends.AppHost.Postgres;
+using MovieTrends.Catalog;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var moviedb = builder.AddPostgresDatabase("postgres", "moviedb");
+var moviedb = builder.AddPostgresDatabase("postgres", CatalogConnection.Name);
 
 // One-shot: applies migrations and loads the default data when the catalog is empty, then exits.
 var ingest = builder.AddProject<Projects.MovieTrends_Ingest>("ingest")

@@ -1,17 +1,21 @@
 using GraphQL;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Execution;
 using MovieTrends.GraphQL.Explorer;
+using MovieTrends.GraphQL.Genres;
 using MovieTrends.GraphQL.Http;
+using MovieTrends.GraphQL.Popularity;
 using MovieTrends.GraphQL.Schema;
 using MovieTrends.GraphQL.Telemetry;
+using MovieTrends.GraphQL.Trends;
 
 namespace Microsoft.Extensions.Hosting;
 
 public static class GraphQLApiExtensions
 {
     /// <summary>
-    /// The catalog reader over the "moviedb" database with its caches and change listener, the schema, the
+    /// The catalog reader over the catalog database with its caches and change listener, the schema, the
     /// executor and the transport, with their telemetry.
     /// </summary>
     public static TBuilder AddGraphQLApi<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
@@ -24,18 +28,15 @@ public static class GraphQLApiExtensions
 
         services.AddSingleton<GraphQLTelemetry>();
         services.AddSingleton<CatalogChanges>();
+        var cacheSettings = new ResultCacheSettings(builder.Configuration.GetValue(ResultCacheSettings.Key, true));
+        services.AddSingleton(cacheSettings);
+        // One cache per fact: the aggregates (trends, year counts), each reader's answers, whole responses.
         services.AddSingleton<CatalogAggregatesStore>();
-        services.AddSingleton<CatalogReader>();
-        // Off only to measure the uncached path (bench/); every deployment keeps the result caches on.
-        var resultCaches = builder.Configuration.GetValue("GraphQL:ResultCaches:Enabled", true);
-        if (resultCaches)
-        {
-            services.AddSingleton<ICatalogReader, CachedCatalogReader>();
-        }
-        else
-        {
-            services.AddSingleton<ICatalogReader>(provider => provider.GetRequiredService<CatalogReader>());
-        }
+        services.AddSingleton<GenreTrendsReader>();
+        services.AddSingleton<PopularityReader>();
+        services.AddSingleton<GenresReader>();
+        services.AddSingleton<CatalogSummaryReader>();
+        services.AddSingleton<ICatalogReader, CatalogReader>();
 
         services.AddHostedService<CatalogChangeListener>();
 
@@ -48,7 +49,7 @@ public static class GraphQLApiExtensions
         services.AddSingleton<ErrorMapping>();
         services.AddSingleton<GraphQLJson>();
         services.AddSingleton<DocumentCache>();
-        services.AddSingleton(provider => new ResponseCache(provider.GetRequiredService<CatalogChanges>(), resultCaches));
+        services.AddSingleton(provider => new ResponseCache(provider.GetRequiredService<CatalogChanges>(), cacheSettings.Enabled));
         services.AddSingleton<GraphQLExecutor>();
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLHttpHandler>();

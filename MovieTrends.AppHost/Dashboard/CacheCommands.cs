@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MovieTrends.Catalog;
 using Npgsql;
 
 namespace MovieTrends.AppHost.Dashboard;
@@ -12,9 +13,6 @@ internal static partial class CacheCommands
 {
     public const string ClearCaches = "clear-result-caches";
 
-    // The channel MovieTrends.GraphQL's CatalogChangeListener listens on.
-    private const string CatalogChangedChannel = "catalog_changed";
-
     public static IResourceBuilder<ProjectResource> WithClearCachesCommand(
         this IResourceBuilder<ProjectResource> graphql, IResourceBuilder<IResourceWithConnectionString> moviedb) =>
         graphql.WithCommand(ClearCaches, "Clear result caches", async context =>
@@ -23,12 +21,12 @@ internal static partial class CacheCommands
                 await using (var connection = new NpgsqlConnection(connectionString))
                 {
                     await connection.OpenAsync(context.CancellationToken);
-                    await using var notify = new NpgsqlCommand($"NOTIFY {CatalogChangedChannel}", connection);
+                    await using var notify = new NpgsqlCommand($"NOTIFY {CatalogChannel.Name}", connection);
                     await notify.ExecuteNonQueryAsync(context.CancellationToken);
                 }
 
                 var logger = context.Services.GetRequiredService<ResourceLoggerService>().GetLogger(graphql.Resource);
-                LogCleared(logger);
+                LogCleared(logger, CatalogChannel.Name);
                 return CommandResults.Success("Every replica was told to drop its result caches.");
             },
             new CommandOptions
@@ -37,6 +35,6 @@ internal static partial class CacheCommands
                 IconName = "ArrowClockwise",
             });
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard command: NOTIFY catalog_changed sent; every replica drops its result caches")]
-    private static partial void LogCleared(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard command: NOTIFY {Channel} sent; every replica drops its result caches")]
+    private static partial void LogCleared(ILogger logger, string channel);
 }

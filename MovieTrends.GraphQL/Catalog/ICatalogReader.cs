@@ -1,8 +1,10 @@
+using MovieTrends.Catalog;
+
 namespace MovieTrends.GraphQL.Catalog;
 
 /// <summary>
-/// Reads the movie catalog. The GraphQL fields and the chat assistant's tools both go through it,
-/// so an answer in the chat is always the same number the charts show.
+/// The whole catalog in one interface, for the chat assistant's tools. It goes through the same readers (and
+/// caches) as the GraphQL fields, so an answer in the chat is always the same number the charts show.
 /// </summary>
 public interface ICatalogReader
 {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 using static System.FormattableString;
 

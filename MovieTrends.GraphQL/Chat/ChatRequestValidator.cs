@@ -58,7 +58,7 @@ public static class ChatRequestValidator
     {
         if (view.TrendsFrom is int from && view.TrendsTo is int to)
         {
-            CatalogLimits.CheckRange(from, to);
+            CatalogArguments.CheckRange(from, to);
         }
         else
         {
@@ -87,7 +87,7 @@ public static class ChatRequestValidator
     {
         if (year is int value)
         {
-            CatalogLimits.CheckYear(value, argument);
+            CatalogArguments.CheckYear(value, argument);
         }
     }
 

@@ -1,3 +1,4 @@
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 
 namespace MovieTrends.GraphQL.Chat;

@@ -1,6 +1,7 @@
-using static System.FormattableString;
 using System.Text;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
+using static System.FormattableString;
 
 namespace MovieTrends.GraphQL.Chat;
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using GraphQL;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Chat;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Http;
 using MovieTrends.ServiceDefaults.Errors;
 

@@ -57,19 +57,18 @@ public sealed class GraphQLExecutor
         ];
     }
 
-    /// <summary>Parses (or finds) the document and tells which kind of operation the request selects.</summary>
-    public (CachedDocument? Document, OperationType Type) Prepare(GraphQLRequest request)
+    /// <summary>Parses (or finds) the document and the operation the request selects, once for the whole request.</summary>
+    public PreparedRequest Prepare(GraphQLRequest request)
     {
         var document = _documents.GetOrParse(request.Query);
-        var operation = document?.FindOperation(request.OperationName);
-        return (document, operation?.Operation ?? OperationType.Query);
+        return new PreparedRequest(request, document, document?.FindOperation(request.OperationName));
     }
 
     /// <param name="origin">Who sent the request, for resolvers that need it; they read it from the user context.</param>
-    public async Task<GraphQLExecution> ExecuteAsync(
-        GraphQLRequest request, CachedDocument? document, OperationType type, RequestOrigin origin, CancellationToken cancellationToken)
+    public async Task<GraphQLExecution> ExecuteAsync(PreparedRequest prepared, RequestOrigin origin, CancellationToken cancellationToken)
     {
-        var operation = document?.FindOperation(request.OperationName);
+        var (request, document, operation) = prepared;
+        var type = prepared.Type;
         var operationName = request.OperationName ?? operation?.Name?.StringValue ?? GraphQLExecution.Anonymous;
         var operationType = GraphQLExecution.TypeName(type);
 

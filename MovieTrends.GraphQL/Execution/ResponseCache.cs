@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 
 namespace MovieTrends.GraphQL.Execution;
 
@@ -15,7 +15,7 @@ public sealed class ResponseCache
 
     private readonly ConcurrentDictionary<byte[], GraphQLExecution> _entries = new(ByteKeyComparer.Instance);
     private readonly ConcurrentDictionary<byte[], GraphQLExecution>.AlternateLookup<ReadOnlySpan<byte>> _lookup;
-    private readonly CatalogChanges _changes;
+    private readonly CatalogCacheGeneration _generation;
     private readonly bool _enabled;
     private long _bytes;
 
@@ -23,32 +23,38 @@ public sealed class ResponseCache
     {
         _enabled = enabled;
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<byte>>();
-        _changes = changes;
-        changes.Changed += Clear;
+        _generation = new CatalogCacheGeneration(changes);
     }
 
     /// <summary>The catalog version to hand back to <see cref="Add"/>, taken before executing.</summary>
-    public long Version => _changes.Version;
+    public long Version => _generation.Version;
 
-    public bool TryGet(ReadOnlySpan<byte> key, out GraphQLExecution? execution) => _lookup.TryGetValue(key, out execution);
+    public bool TryGet(ReadOnlySpan<byte> key, out GraphQLExecution? execution)
+    {
+        execution = null;
+        return _generation.IsCurrent && _lookup.TryGetValue(key, out execution);
+    }
 
     /// <param name="key">The request bytes; the cache keeps this array.</param>
     public void Add(byte[] key, GraphQLExecution execution, long versionBeforeExecution)
     {
-        if (!_enabled || !execution.IsCacheable || _changes.Version != versionBeforeExecution)
+        if (!_enabled || !execution.IsCacheable)
         {
             return;
         }
 
-        if (_entries.Count >= MaxEntries || Interlocked.Read(ref _bytes) + execution.Body.Length > MaxBytes)
+        _generation.TryKeep(versionBeforeExecution, Clear, () =>
         {
-            Clear();
-        }
+            if (_entries.Count >= MaxEntries || Interlocked.Read(ref _bytes) + execution.Body.Length > MaxBytes)
+            {
+                Clear();
+            }
 
-        if (_entries.TryAdd(key, execution))
-        {
-            Interlocked.Add(ref _bytes, key.Length + execution.Body.Length);
-        }
+            if (_entries.TryAdd(key, execution))
+            {
+                Interlocked.Add(ref _bytes, key.Length + execution.Body.Length);
+            }
+        });
     }
 
     private void Clear()

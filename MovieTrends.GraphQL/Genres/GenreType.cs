@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 
 namespace MovieTrends.GraphQL.Genres;

@@ -5,8 +5,8 @@ namespace MovieTrends.GraphQL.Genres;
 
 public static class GenresQuery
 {
-    public static void AddGenresField(this ObjectGraphType query, ICatalogReader catalog) =>
+    public static void AddGenresField(this ObjectGraphType query, GenresReader genres) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GenreType>>>>("genres")
             .Description("Every genre of the catalog, most movies first, then by name.")
-            .ResolveAsync(async context => await catalog.GetGenresAsync(context.CancellationToken));
+            .ResolveAsync(async context => await genres.ReadAsync(context.CancellationToken));
 }

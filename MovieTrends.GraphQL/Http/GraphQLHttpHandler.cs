@@ -64,8 +64,7 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        var (document, type) = executor.Prepare(graphQLRequest);
-        await ExecuteAsync(context, mediaType, graphQLRequest, document, type, key);
+        await ExecuteAsync(context, mediaType, executor.Prepare(graphQLRequest), key);
     }
 
     public async Task HandleGetAsync(HttpContext context, ResponseMediaType mediaType)
@@ -86,27 +85,21 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        var (document, type) = executor.Prepare(graphQLRequest);
-        if (type == OperationType.Mutation)
+        var prepared = executor.Prepare(graphQLRequest);
+        if (prepared.Type == OperationType.Mutation)
         {
             context.Response.Headers.Allow = HttpMethods.Post;
             await WriteProblemAsync(context, mediaType, RequestProblem.MutationOverGet());
             return;
         }
 
-        await ExecuteAsync(context, mediaType, graphQLRequest, document, type, key);
+        await ExecuteAsync(context, mediaType, prepared, key);
     }
 
-    private async Task ExecuteAsync(
-        HttpContext context,
-        ResponseMediaType mediaType,
-        GraphQLRequest request,
-        CachedDocument? document,
-        OperationType type,
-        byte[] cacheKey)
+    private async Task ExecuteAsync(HttpContext context, ResponseMediaType mediaType, PreparedRequest prepared, byte[] cacheKey)
     {
         var version = responseCache.Version;
-        var execution = await executor.ExecuteAsync(request, document, type, RequestOrigin.Of(context), context.RequestAborted);
+        var execution = await executor.ExecuteAsync(prepared, RequestOrigin.Of(context), context.RequestAborted);
         responseCache.Add(cacheKey, execution, version);
 
         var preferred = execution.PreferredStatus;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphQL.Types;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 
 namespace MovieTrends.GraphQL.Popularity;

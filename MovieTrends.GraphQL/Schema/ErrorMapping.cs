@@ -1,5 +1,6 @@
 using GraphQL.Execution;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Errors;
 using MovieTrends.ServiceDefaults.Errors;
 

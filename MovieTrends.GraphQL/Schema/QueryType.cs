@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Genres;
-using MovieTrends.GraphQL.Overview;
 using MovieTrends.GraphQL.Popularity;
 using MovieTrends.GraphQL.Trends;
 
@@ -10,14 +9,14 @@ namespace MovieTrends.GraphQL.Schema;
 /// <summary>The read side of the API; each feature folder contributes its field.</summary>
 public sealed class QueryType : ObjectGraphType
 {
-    public QueryType(ICatalogReader catalog)
+    public QueryType(GenreTrendsReader trends, PopularityReader popularity, GenresReader genres, CatalogSummaryReader summary)
     {
         Name = "Query";
         Description = "Questions about the movie catalog: genre trends, popularity, genres and the catalog itself.";
 
-        this.AddGenreTrendsField(catalog);
-        this.AddPopularityField(catalog);
-        this.AddGenresField(catalog);
-        this.AddCatalogField(catalog);
+        this.AddGenreTrendsField(trends);
+        this.AddPopularityField(popularity);
+        this.AddGenresField(genres);
+        this.AddCatalogField(summary);
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MovieTrends.Ingest.Import;
-using MovieTrends.Ingest.Migrations;
+using MovieTrends.Catalog.Migrations;
 using Npgsql;
 
 namespace MovieTrends.Ingest.Hosting;

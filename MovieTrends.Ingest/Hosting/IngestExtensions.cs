@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MovieTrends.Catalog;
 using MovieTrends.Ingest.Import;
-using MovieTrends.Ingest.Migrations;
+using MovieTrends.Catalog.Migrations;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -11,7 +12,7 @@ namespace MovieTrends.Ingest.Hosting;
 
 public static partial class IngestExtensions
 {
-    public const string ConnectionName = "moviedb";
+    public const string ConnectionName = CatalogConnection.Name;
 
     /// <summary>The database, the migration runner, the importer and their telemetry.</summary>
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder, string? connectionString)

@@ -3,6 +3,7 @@ using MovieTrends.Ingest.Import.Layouts;
 using nietras.SeparatedValues;
 using Npgsql;
 using NpgsqlTypes;
+using static MovieTrends.Catalog.StagingSql;
 
 namespace MovieTrends.Ingest.Import;
 
@@ -12,25 +13,6 @@ namespace MovieTrends.Ingest.Import;
 /// </summary>
 internal static class StagingLoader
 {
-    private const string CreateStageTable = """
-        CREATE TEMP TABLE stage_movies (
-            id           integer          NOT NULL,
-            title        text             NOT NULL,
-            release_date date,
-            release_year smallint,
-            popularity   double precision NOT NULL,
-            vote_average real,
-            vote_count   integer,
-            overview     text,
-            genres       text[]           NOT NULL
-        ) ON COMMIT DROP
-        """;
-
-    private const string CopyCommand = """
-        COPY stage_movies (id, title, release_date, release_year, popularity, vote_average, vote_count, overview, genres)
-        FROM STDIN (FORMAT BINARY)
-        """;
-
     /// <summary>
     /// The outcome of reading the file: every data row is either staged or skipped. <paramref name="Genres"/>
     /// holds the distinct genre names of the staged rows, in ordinal order.

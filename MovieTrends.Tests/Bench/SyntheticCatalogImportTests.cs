@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using MovieTrends.Ingest.Import;
-using MovieTrends.Ingest.Migrations;
+using MovieTrends.Catalog.Migrations;
 using MovieTrends.Tests.Infrastructure;
 using Npgsql;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using MovieTrends.Catalog;
 using MovieTrends.Tests.Faults;
 using MovieTrends.Tests.Infrastructure;
 using Npgsql;
@@ -51,7 +52,7 @@ public sealed partial class ImporterResidentTests
                 start.ArgumentList.Add(argument);
             }
 
-            start.Environment["ConnectionStrings__moviedb"] = connectionString;
+            start.Environment[$"ConnectionStrings__{CatalogConnection.Name}"] = connectionString;
             start.Environment["Ingest__DefaultDataFile"] = dataFile;
             start.Environment["Logging__Console__FormatterName"] = "simple";
             start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");

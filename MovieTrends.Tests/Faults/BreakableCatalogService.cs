@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using MovieTrends.Catalog;
+using MovieTrends.Catalog.Migrations;
 using MovieTrends.Ingest.Import;
-using MovieTrends.Ingest.Migrations;
 using MovieTrends.Tests.Chat;
 using MovieTrends.Tests.GraphQL;
 using MovieTrends.Tests.Infrastructure;
@@ -30,11 +31,11 @@ public class BreakableCatalogService : IAsyncLifetime
         Database = await PrivatePostgres.StartAsync();
         await using (var server = NpgsqlDataSource.Create(Database.ConnectionString("postgres")))
         {
-            await using var create = server.CreateCommand("CREATE DATABASE moviedb");
+            await using var create = server.CreateCommand($"CREATE DATABASE {CatalogConnection.Name}");
             await create.ExecuteNonQueryAsync();
         }
 
-        var connectionString = Database.ConnectionString("moviedb");
+        var connectionString = Database.ConnectionString(CatalogConnection.Name);
         await using (var catalog = NpgsqlDataSource.Create(connectionString))
         {
             await new MigrationRunner(catalog, NullLogger<MigrationRunner>.Instance).MigrateAsync();

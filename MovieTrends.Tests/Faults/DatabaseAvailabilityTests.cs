@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.Tests.Chat;
 using Npgsql;
 
@@ -15,7 +17,7 @@ public sealed class DatabaseAvailabilityTests : IDisposable
 
     private readonly CapturedLogs _logs = new();
     private readonly ILoggerFactory _loggerFactory;
-    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create("Host=db.invalid;Database=moviedb");
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create($"Host=db.invalid;Database={CatalogConnection.Name}");
     private readonly DatabaseAvailability _availability;
 
     public DatabaseAvailabilityTests()

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using Npgsql;
 
 namespace MovieTrends.Tests.Faults;
@@ -51,7 +53,7 @@ public sealed class DatabaseBoundsSettingsTests
     private static IHost Build(string connectionString)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["ConnectionStrings:moviedb"] = connectionString;
+        builder.Configuration[$"ConnectionStrings:{CatalogConnection.Name}"] = connectionString;
         builder.AddServiceDefaults();
         builder.AddCatalogDataSource();
         return builder.Build();

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using Npgsql;
 
 namespace MovieTrends.Tests.Faults;

@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
+using MovieTrends.Catalog;
 using MovieTrends.Tests.GraphQL;
 using MovieTrends.Tests.Infrastructure;
 using Npgsql;
@@ -89,7 +90,7 @@ public sealed class DashboardTests(AppFixture app)
         await listener.OpenAsync();
         var notified = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         listener.Notification += (_, notification) => notified.TrySetResult(notification.Channel);
-        await using (var listen = new NpgsqlCommand("LISTEN catalog_changed", listener))
+        await using (var listen = new NpgsqlCommand($"LISTEN {CatalogChannel.Name}", listener))
         {
             await listen.ExecuteNonQueryAsync();
         }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
+using MovieTrends.GraphQL.Trends;
 using MovieTrends.Tests.Infrastructure;
 using MovieTrends.Tests.Ingest;
 

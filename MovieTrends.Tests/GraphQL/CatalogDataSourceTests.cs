@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using Npgsql;
 
 namespace MovieTrends.Tests.GraphQL;
@@ -30,7 +32,7 @@ public sealed class CatalogDataSourceTests
     private static NpgsqlConnectionStringBuilder Settings(string connectionString)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["ConnectionStrings:moviedb"] = connectionString;
+        builder.Configuration[$"ConnectionStrings:{CatalogConnection.Name}"] = connectionString;
         builder.AddCatalogDataSource();
         using var host = builder.Build();
         return new NpgsqlConnectionStringBuilder(host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString);

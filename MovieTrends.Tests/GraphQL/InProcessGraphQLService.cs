@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Http;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -44,7 +46,7 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
             EnvironmentName = Environments.Production,
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration["ConnectionStrings:moviedb"] = movieDbConnectionString;
+        builder.Configuration[$"ConnectionStrings:{CatalogConnection.Name}"] = movieDbConnectionString;
         configure?.Invoke(builder);
         builder.AddServiceDefaults();
         builder.AddGraphQLApi();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.Ingest.Import;
 using MovieTrends.Tests.Infrastructure;

@@ -1,7 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using MovieTrends.Catalog;
+using MovieTrends.Catalog.Migrations;
 using MovieTrends.Ingest.Import;
-using MovieTrends.Ingest.Migrations;
 using MovieTrends.Tests.Infrastructure;
 using Npgsql;
 using OpenTelemetry.Metrics;

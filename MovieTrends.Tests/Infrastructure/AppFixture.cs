@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MovieTrends.Catalog;
 using Npgsql;
 
 namespace MovieTrends.Tests.Infrastructure;
@@ -70,7 +71,7 @@ public sealed class AppFixture : IAsyncLifetime
         await notifications.WaitForResourceHealthyAsync("graphql", WaitBehavior.StopOnResourceUnavailable, timeout.Token);
         await notifications.WaitForResourceHealthyAsync("web", WaitBehavior.StopOnResourceUnavailable, timeout.Token);
 
-        MovieDbConnectionString = await _app.GetConnectionStringAsync("moviedb", timeout.Token)
+        MovieDbConnectionString = await _app.GetConnectionStringAsync(CatalogConnection.Name, timeout.Token)
             ?? throw new InvalidOperationException("The AppHost has no connection string for 'moviedb'.");
         _logger.LogInformation("The app is healthy {Seconds:F1} s after the fixture started it.", stopwatch.Elapsed.TotalSeconds);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using MovieTrends.Catalog;
+using MovieTrends.Catalog.Migrations;
 using MovieTrends.Ingest.Import;
-using MovieTrends.Ingest.Migrations;
 using MovieTrends.Tests.Infrastructure;
 using Npgsql;
 

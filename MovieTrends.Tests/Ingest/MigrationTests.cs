@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using MovieTrends.Ingest.Migrations;
+using MovieTrends.Catalog.Migrations;
 using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.Ingest;

@@ -21,6 +21,7 @@ public static class StaticPageExtensions
         // Routing runs after the default-file rewrite, so "/" is matched as "/index.html".
         app.UseRouting();
         app.MapStaticAssets();
+        app.MapCatalogLimitsScript();
         return app;
     }
 }

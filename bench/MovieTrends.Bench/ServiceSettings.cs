@@ -1,3 +1,5 @@
+using MovieTrends.Catalog;
+
 namespace MovieTrends.Bench;
 
 /// <summary>Ports and per-service settings of a run; every port is inside the benchmark's own range.</summary>
@@ -26,7 +28,7 @@ public sealed record ServicePorts(int Postgres, int GraphQL, int Web, int Baseli
 
 public static class ServiceSettings
 {
-    public const string Database = "moviedb";
+    public const string Database = CatalogConnection.Name;
 
     /// <summary>The GraphQL service's switch for its response and catalog-answer caches.</summary>
     public const string ResultCachesSetting = "GraphQL__ResultCaches__Enabled";
@@ -41,7 +43,7 @@ public static class ServiceSettings
 
     public static Dictionary<string, string> GraphQL(string connectionString, bool resultCachesOn) => new(PerfSymbols)
     {
-        ["ConnectionStrings__moviedb"] = connectionString,
+        [$"ConnectionStrings__{Database}"] = connectionString,
         [ResultCachesSetting] = resultCachesOn ? "true" : "false",
     };
 

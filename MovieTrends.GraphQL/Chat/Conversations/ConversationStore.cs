@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Database;
 using Npgsql;
 
 namespace MovieTrends.GraphQL.Chat.Conversations;

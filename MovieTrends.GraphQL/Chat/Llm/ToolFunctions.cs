@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.Extensions.AI;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 
 namespace MovieTrends.GraphQL.Chat.Llm;
@@ -14,8 +15,8 @@ public static class ToolFunctions
     [
         AIFunctionFactory.Create(
             (
-                [Description("First year, inclusive (1800–2100).")] int from,
-                [Description("Last year, inclusive; at most 200 years after from.")] int to,
+                [CatalogDescription("First year, inclusive ({FirstYear}–{LastYear}).")] int from,
+                [CatalogDescription("Last year, inclusive; at most {MaxRangeYears} years after from.")] int to,
                 [Description("Genre names to include (zeros included); omit for every genre with movies in the range.")] string[]? genres = null,
                 CancellationToken cancellationToken = default) =>
                 ToolResult(() => tools.GenreTrendsAsync(from, to, genres, cancellationToken)),
@@ -23,8 +24,8 @@ public static class ToolFunctions
             "Movies released per genre per year from..to. counts[i] belongs to years[i]; totals[i] is the number of distinct dated movies of years[i]. A movie counts once in each of its genres."),
         AIFunctionFactory.Create(
             (
-                [Description("Release year (1800–2100).")] int year,
-                [Description("How many movies in each list, 1–50.")] int limit = ViewSnapshot.PopularityListLength,
+                [CatalogDescription("Release year ({FirstYear}–{LastYear}).")] int year,
+                [CatalogDescription("How many movies in each list, {MinLimit}–{MaxLimit}.")] int limit = ViewSnapshot.PopularityListLength,
                 CancellationToken cancellationToken = default) =>
                 ToolResult(async () => PopularityResult.From(await tools.PopularityAsync(year, limit, cancellationToken))),
             CatalogTools.PopularityTool,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MovieTrends.Catalog;
 
 namespace MovieTrends.GraphQL.Chat.Offline;
 
@@ -63,7 +64,10 @@ public static partial class QuestionParser
             return new YearRange(start, start + 9);
         }
 
-        var years = Year().Matches(text).Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture)).ToList();
+        var years = Year().Matches(text)
+            .Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture))
+            .Where(year => year is >= CatalogLimits.FirstYear and <= CatalogLimits.LastYear)
+            .ToList();
         return years.Count == 0 ? null : new YearRange(years.Min(), years.Max());
     }
 
@@ -98,13 +102,14 @@ public static partial class QuestionParser
     private static int ParseCount(string text)
     {
         var count = CountWord().Match(text);
-        return count.Success ? int.Clamp(int.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture), 1, 50) : 1;
+        return count.Success ? int.Clamp(int.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture), CatalogLimits.MinLimit, CatalogLimits.MaxLimit) : 1;
     }
 
     [GeneratedRegex(@"\b(?<century>1[89]|20)(?<decade>\d)0'?s\b|(?<![\d])'?(?<short>\d)0'?s\b")]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"\b(?:1[89]\d\d|20\d\d|2100)\b")]
+    // Any four digits; the catalog's year window is applied after parsing.
+    [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
     [GeneratedRegex(@"\b(?:top|bottom|first|last)\s+(?<n>\d{1,2})\b|\b(?<n>\d{1,2})\s+(?:most|least)\b")]

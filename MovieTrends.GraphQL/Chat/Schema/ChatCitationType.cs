@@ -8,8 +8,14 @@ public sealed class ChatCitationType : ObjectGraphType<ChatCitation>
     {
         Name = "ChatCitation";
         Description = "A catalog read the answer rests on.";
-        Field(citation => citation.Tool).Description("genre_trends, popularity or catalog.");
-        Field(citation => citation.Arguments).Description("The tool's arguments as JSON.");
-        Field(citation => citation.Summary).Description("What the read returned, in short.");
+        Field<NonNullGraphType<StringGraphType>>("tool")
+            .Description("genre_trends, popularity or catalog.")
+            .Resolve(context => context.Source.Tool);
+        Field<NonNullGraphType<StringGraphType>>("arguments")
+            .Description("The tool's arguments as JSON.")
+            .Resolve(context => context.Source.Arguments);
+        Field<NonNullGraphType<StringGraphType>>("summary")
+            .Description("What the read returned, in short.")
+            .Resolve(context => context.Source.Summary);
     }
 }

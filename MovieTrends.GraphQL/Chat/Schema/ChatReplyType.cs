@@ -7,9 +7,14 @@ public sealed class ChatReplyType : ObjectGraphType<ChatReply>
     public ChatReplyType()
     {
         Name = "ChatReply";
-        Field(reply => reply.ConversationId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Send it back to ask a follow-up.");
-        Field(reply => reply.Message);
-        Field(reply => reply.Mode, type: typeof(NonNullGraphType<ChatModeType>));
-        Field(reply => reply.Citations, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ChatCitationType>>>));
+        Field<NonNullGraphType<IdGraphType>>("conversationId")
+            .Description("Send it back to ask a follow-up.")
+            .Resolve(context => context.Source.ConversationId);
+        Field<NonNullGraphType<StringGraphType>>("message")
+            .Resolve(context => context.Source.Message);
+        Field<NonNullGraphType<ChatModeType>>("mode")
+            .Resolve(context => context.Source.Mode);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChatCitationType>>>>("citations")
+            .Resolve(context => context.Source.Citations);
     }
 }

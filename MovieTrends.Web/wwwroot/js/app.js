@@ -5,12 +5,13 @@ import { createTrendsView } from './trends-view.js';
 import { createPopularityView } from './popularity-view.js';
 import { createChatPanel } from './chat-panel.js';
 import { setCatalogYears } from './catalog-years.js';
+import { CATALOG_LIMITS } from './catalog-limits.js';
 
 const CATALOG_QUERY = `query Catalog { catalog { firstYear lastYear } genres { name movieCount } }`;
 
 // Used to pick defaults inside the catalog's years, and when the catalog cannot be read at all.
 const PREFERRED = { from: 1990, to: 2016, year: 2010 };
-const API_YEARS = { first: 1800, last: 2100 };
+const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYear };
 
 start();
 

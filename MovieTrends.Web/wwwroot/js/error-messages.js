@@ -1,18 +1,19 @@
 // What to tell a person for each error code the API returns (see the GraphQL contract).
 
 import { catalogYears } from './catalog-years.js';
+import { CATALOG_LIMITS } from './catalog-limits.js';
 
 const messages = {
   INVALID_RANGE: () => 'The start year must not be after the end year. Swap them or pick another range.',
-  RANGE_TOO_LARGE: () => 'That range is too long: choose at most 200 years.',
-  // The API accepts 1800–2100, but only the catalog's years hold movies: name those when they are known.
+  RANGE_TOO_LARGE: () => `That range is too long: choose at most ${CATALOG_LIMITS.maxRangeYears} years.`,
+  // The API accepts a much wider window, but only the catalog's years hold movies: name those when they are known.
   YEAR_OUT_OF_RANGE: () => {
     const years = catalogYears();
     return years
       ? `Choose years from ${years.first} to ${years.last}: the catalog covers those.`
-      : 'Years must be between 1800 and 2100.';
+      : `Years must be between ${CATALOG_LIMITS.firstYear} and ${CATALOG_LIMITS.lastYear}.`;
   },
-  INVALID_LIMIT: () => 'The number of movies must be between 1 and 50.',
+  INVALID_LIMIT: () => `The number of movies must be between ${CATALOG_LIMITS.minLimit} and ${CATALOG_LIMITS.maxLimit}.`,
   UNKNOWN_GENRE: (error) => error.message,
   TIMEOUT: (error) => error.message,
   NETWORK: (error) => error.message,

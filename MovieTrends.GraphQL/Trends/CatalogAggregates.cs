@@ -1,4 +1,6 @@
-namespace MovieTrends.GraphQL.Catalog;
+using MovieTrends.Catalog;
+
+namespace MovieTrends.GraphQL.Trends;
 
 /// <summary>
 /// The aggregates the importer maintains: the genres, movies per genre per year and dated movies per year.

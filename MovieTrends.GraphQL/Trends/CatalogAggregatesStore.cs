@@ -1,52 +1,58 @@
+using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Database;
 using Npgsql;
 
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.GraphQL.Trends;
 
 /// <summary>
-/// Holds the current catalog's <see cref="CatalogAggregates"/>: read on first use and again after each import,
-/// one read shared by every request that waits for it. A read that overlapped an import serves the requests
-/// already waiting and is then dropped; a failed read is retried by the next request. While the database cannot
+/// Holds the current catalog's <see cref="CatalogAggregates"/>, the one cache behind genreTrends and each year's
+/// movie count: read on first use and again once <see cref="CatalogChanges"/> moved, one read shared by every
+/// request that waits for it. A read that overlapped an import serves the requests already waiting and is then
+/// dropped; a failed read is retried by the next request. While the database cannot
 /// be read, the last aggregates read keep answering: a few seconds' staleness beats no chart at all.
 /// </summary>
 public sealed class CatalogAggregatesStore
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly CatalogChanges _changes;
     private readonly DatabaseAvailability _availability;
     private readonly Lock _gate = new();
-    private Task<CatalogAggregates>? _current;
+    private Read? _current;
     private CatalogAggregates? _lastRead;
 
     public CatalogAggregatesStore(NpgsqlDataSource dataSource, CatalogChanges changes, DatabaseAvailability availability)
     {
         _dataSource = dataSource;
+        _changes = changes;
         _availability = availability;
-        changes.Changed += Drop;
     }
 
     public Task<CatalogAggregates> GetAsync(CancellationToken cancellationToken)
     {
         var current = Volatile.Read(ref _current);
-        if (current is { IsCompletedSuccessfully: true })
+        if (current is { Task.IsCompletedSuccessfully: true } && current.Version == _changes.Version)
         {
-            return current;
+            return current.Task;
         }
 
         lock (_gate)
         {
-            if (_current is null || _current.IsFaulted || _current.IsCanceled)
+            var version = _changes.Version;
+            if (_current is null || _current.Task.IsFaulted || _current.Task.IsCanceled || _current.Version != version)
             {
                 // Not the caller's token: the read is shared, and one client going away must not fail the others.
-                _current = ReadAsync();
+                Volatile.Write(ref _current, new Read(version, ReadAsync()));
             }
 
+            var read = _current!.Task;
             if (_lastRead is null)
             {
-                return _current.WaitAsync(cancellationToken);
+                return read.WaitAsync(cancellationToken);
             }
 
             // Known down: answer with the last aggregates now, and let the read in flight refresh them if the database
             // is back. Otherwise wait for the read, and fall back to the last aggregates only if the database fails it.
-            return _availability.IsAvailable ? OrLastReadAsync(_current, _lastRead, cancellationToken) : Task.FromResult(_lastRead);
+            return _availability.IsAvailable ? OrLastReadAsync(read, _lastRead, cancellationToken) : Task.FromResult(_lastRead);
         }
     }
 
@@ -60,14 +66,6 @@ public sealed class CatalogAggregatesStore
         catch (Exception exception) when (DatabaseFailure.Classify(exception) is not null)
         {
             return lastRead;
-        }
-    }
-
-    private void Drop()
-    {
-        lock (_gate)
-        {
-            _current = null;
         }
     }
 
@@ -117,6 +115,9 @@ public sealed class CatalogAggregatesStore
 
         return Build(genreNames, genreCounts, yearCounts);
     }
+
+    /// <summary>A read and the catalog version it started at.</summary>
+    private sealed record Read(long Version, Task<CatalogAggregates> Task);
 
     private static CatalogAggregates Build(
         List<string> genreNames, List<(string Genre, short Year, int Count)> genreCounts, List<(short Year, int Count)> yearCounts)

@@ -1,11 +1,13 @@
+using MovieTrends.Catalog;
 using Npgsql;
 
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.GraphQL.Database;
 
 /// <summary>
-/// Listens on the channel every import notifies at commit, so each replica drops its caches as soon as the
-/// data changes. Reconnects when the connection drops, and drops the caches on every (re)connect because a
-/// notification sent while nobody listened is lost.
+/// Listens on the channel every import notifies at commit and moves <see cref="CatalogChanges"/>, so each
+/// replica's caches stop answering as soon as the data changes. The only subscriber: no cache listens on its own.
+/// Reconnects when the connection drops, and moves the version on every (re)connect because a notification sent
+/// while nobody listened is lost.
 /// </summary>
 public sealed partial class CatalogChangeListener(
     NpgsqlDataSource dataSource,
@@ -13,8 +15,6 @@ public sealed partial class CatalogChangeListener(
     DatabaseAvailability availability,
     ILogger<CatalogChangeListener> logger) : BackgroundService
 {
-    public const string Channel = "catalog_changed";
-
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     // A half-open connection never errors on its own; a periodic round trip finds it.
@@ -55,14 +55,14 @@ public sealed partial class CatalogChangeListener(
         _stepStartedAt = DatabaseAvailability.Timestamp();
         await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
         connection.Notification += (_, _) => changes.NotifyChanged();
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {CatalogChannel.Name}", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
 
         availability.ReportSuccess(_stepStartedAt);
         changes.NotifyChanged();
-        LogListening(Channel);
+        LogListening(CatalogChannel.Name);
 
         await using var keepAlive = new NpgsqlCommand("SELECT 1", connection);
         while (true)

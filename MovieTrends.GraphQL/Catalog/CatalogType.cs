@@ -1,8 +1,9 @@
 using System.Globalization;
 using GraphQL.Types;
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 
-namespace MovieTrends.GraphQL.Overview;
+namespace MovieTrends.GraphQL.Catalog;
 
 public sealed class CatalogType : ObjectGraphType<CatalogSummary>
 {

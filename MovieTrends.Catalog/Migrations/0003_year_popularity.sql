@@ -37,5 +37,5 @@ CREATE FUNCTION rebuild_year_popularity(ranks integer) RETURNS void LANGUAGE sql
     JOIN movies m ON m.id = r.id;
 $$;
 
--- A catalog imported before this migration gets its ranking now (50: the API's largest limit).
-SELECT rebuild_year_popularity(50);
+-- A catalog imported before this migration gets its ranking now, as deep as every import ranks.
+SELECT rebuild_year_popularity({popularity_ranking_depth});

@@ -1,4 +1,4 @@
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.Catalog;
 
 /// <summary>Movies per genre per year; <c>Counts[i]</c> and <c>Totals[i]</c> belong to <c>Years[i]</c>.</summary>
 public sealed record GenreTrends(

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MovieTrends.Catalog;
 using Npgsql;
 
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.GraphQL.Database;
 
 /// <summary>
 /// Readiness of the catalog database: one round trip that must answer within <see cref="Budget"/>. The wait is
@@ -10,7 +11,7 @@ namespace MovieTrends.GraphQL.Catalog;
 /// </summary>
 public sealed class CatalogDatabaseHealthCheck(NpgsqlDataSource dataSource, DatabaseAvailability availability) : IHealthCheck
 {
-    public const string Name = "moviedb";
+    public const string Name = CatalogConnection.Name;
 
     /// <summary>Under the two seconds a readiness probe is given, with room for the rest of the endpoint.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(1.5);

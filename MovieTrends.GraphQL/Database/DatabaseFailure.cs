@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Npgsql;
 
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.GraphQL.Database;
 
 /// <summary>How the database failed a read: it could not be reached, or it did not answer in time.</summary>
 public enum DatabaseFailureKind

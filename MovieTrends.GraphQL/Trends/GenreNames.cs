@@ -1,4 +1,6 @@
-namespace MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Catalog;
+
+namespace MovieTrends.GraphQL.Trends;
 
 /// <summary>
 /// Resolves the genre names a client asks for to the catalog's spelling.

@@ -1,10 +1,10 @@
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.Catalog;
 
 /// <summary>
 /// The catalog's SQL. Trends read only the per-year aggregates maintained at import (whole, into memory),
 /// and popularity reads the per-year ranking maintained at import, so the cost stays flat as the catalog grows.
 /// </summary>
-internal static class CatalogSql
+public static class CatalogSql
 {
     public const string Genres = "SELECT id, name FROM genres ORDER BY name";
 
@@ -14,7 +14,7 @@ internal static class CatalogSql
 
     /// <summary>
     /// The year's most popular movies, then its least popular, from the ranking every import maintains
-    /// (ranks 1..50, genres sorted): one short range of the primary key.
+    /// (ranks 1..<see cref="PopularityRanking.Depth"/>, genres sorted): one short range of the primary key.
     /// </summary>
     public const string MostAndLeastPopular = """
         SELECT movie_id, title, release_date, popularity, vote_average, vote_count, overview, genres

@@ -1,10 +1,10 @@
 using System.Data.Common;
+using MovieTrends.Catalog;
 
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.GraphQL.Database;
 
 public static class CatalogDataSourceExtensions
 {
-    private const string ConnectionName = "moviedb";
     private const int DefaultMaxPoolSize = 16;
 
     // A hung or dead server must fail a request inside its 10 s budget, named, rather than hold it. Waiting for a
@@ -17,14 +17,14 @@ public static class CatalogDataSourceExtensions
     private const int DefaultCancellationMilliseconds = 1000;
 
     /// <summary>
-    /// The pooled "moviedb" data source (with Aspire's traces and metrics), tuned for short reads: statements
+    /// The pooled catalog data source (with Aspire's traces and metrics), tuned for short reads: statements
     /// prepared on first reuse and kept, a pool sized for the database's cores, and every wait on the server
     /// bounded. Also the database's readiness check and the tracker of its availability.
     /// </summary>
     public static IHostApplicationBuilder AddCatalogDataSource(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDataSource(
-            ConnectionName,
+            CatalogConnection.Name,
             // Aspire's check waits as long as the driver does; the service's own bounds the wait.
             configureSettings: settings => settings.DisableHealthChecks = true,
             configureDataSourceBuilder: dataSource =>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace MovieTrends.Ingest.Migrations;
+namespace MovieTrends.Catalog.Migrations;
 
 /// <summary>
 /// Applies the embedded migrations that the database has not seen yet, each in its own transaction,

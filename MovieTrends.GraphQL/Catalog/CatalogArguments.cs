@@ -1,18 +1,14 @@
+using MovieTrends.Catalog;
+using static MovieTrends.Catalog.CatalogLimits;
+
 namespace MovieTrends.GraphQL.Catalog;
 
 /// <summary>
-/// The bounds every catalog question is checked against before it reaches the database,
+/// Checks every catalog question against <see cref="CatalogLimits"/> before it reaches the database,
 /// so a client learns what to fix instead of getting an empty or huge answer.
 /// </summary>
-public static class CatalogLimits
+public static class CatalogArguments
 {
-    public const int FirstYear = 1800;
-    public const int LastYear = 2100;
-    public const int MaxRangeYears = 200;
-    public const int MinLimit = 1;
-    public const int MaxLimit = 50;
-    public const int DefaultLimit = 5;
-
     public static void CheckYear(int year, string argument)
     {
         if (year is < FirstYear or > LastYear)

@@ -1,12 +1,20 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace MovieTrends.Ingest.Migrations;
+namespace MovieTrends.Catalog.Migrations;
 
 /// <summary>One versioned SQL script shipped inside the assembly, e.g. <c>Migrations/0002_chat.sql</c>.</summary>
 public sealed partial record Migration(int Version, string Name, string Sql)
 {
     private const string ResourcePrefix = "Migrations/";
+
+    // Contract values a script names as {placeholder}: C# defines each once, and a script that needs one
+    // (0003 ranks the catalog already loaded) gets the value every import uses.
+    private static readonly Dictionary<string, string> Placeholders = new()
+    {
+        ["{popularity_ranking_depth}"] = PopularityRanking.Depth.ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Every embedded migration, in version order.</summary>
     public static IReadOnlyList<Migration> LoadEmbedded() => Load(typeof(Migration).Assembly);
@@ -26,7 +34,7 @@ public sealed partial record Migration(int Version, string Name, string Sql)
 
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
-            migrations.Add(new Migration(int.Parse(match.Groups["version"].Value), match.Groups["name"].Value, reader.ReadToEnd()));
+            migrations.Add(new Migration(int.Parse(match.Groups["version"].Value), match.Groups["name"].Value, Substitute(reader.ReadToEnd())));
         }
 
         var clash = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
@@ -37,6 +45,16 @@ public sealed partial record Migration(int Version, string Name, string Sql)
         }
 
         return [.. migrations.OrderBy(m => m.Version)];
+    }
+
+    private static string Substitute(string sql)
+    {
+        foreach (var (placeholder, value) in Placeholders)
+        {
+            sql = sql.Replace(placeholder, value, StringComparison.Ordinal);
+        }
+
+        return sql;
     }
 
     [GeneratedRegex(@"^(?<version>\d+)_(?<name>[A-Za-z0-9_\-]+)\.sql$")]

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace MovieTrends.GraphQL.Catalog;
+namespace MovieTrends.GraphQL.Database;
 
 /// <summary>
 /// Whether the catalog database answers, as the service's own calls find it. Logs one line when it goes down

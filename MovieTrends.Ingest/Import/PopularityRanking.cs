@@ -1,8 +1,0 @@
-namespace MovieTrends.Ingest.Import;
-
-/// <summary>The per-year popularity ranking every import rebuilds (table year_popularity, migration 0003).</summary>
-public static class PopularityRanking
-{
-    /// <summary>How many movies each end of a year keeps: the GraphQL API's largest popularity limit.</summary>
-    public const int Depth = 50;
-}
