@@ -31,6 +31,9 @@ public sealed class IngestCli
 
     private readonly Dictionary<Command, IngestAction> _actions = [];
 
+    // A path is a path: "@movies.csv" is a data file, never a response file of further arguments.
+    private readonly ParserConfiguration _parsing = new() { ResponseFileTokenReplacer = null };
+
     /// <param name="run">Runs a parsed command and returns the process exit code.</param>
     public IngestCli(Func<IngestCommand, Task<int>> run)
     {
@@ -46,7 +49,7 @@ public sealed class IngestCli
         _root.Add(Register(new Command("resident", "the same as without a command, then stay up until stopped (SIGTERM, Ctrl+C) and exit 0") { _connection }, IngestAction.Resident, run));
         _root.Add(Register(new Command("migrate", "apply pending database migrations") { _connection }, IngestAction.Migrate, run));
         _root.Add(Register(new Command("import", "migrate, then import a TMDB data file in one transaction (all or nothing)") { _path, _connection }, IngestAction.Import, run));
-        // "help" as a word still works, as it did before the options existed.
+        // The word "help" works as --help does, as it always has.
         var help = new Command("help", "show help and usage information") { Hidden = true };
         help.SetAction(result => WriteHelp(_root, result.InvocationConfiguration.Output));
         _actions[help] = IngestAction.Help;
@@ -60,7 +63,7 @@ public sealed class IngestCli
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        var result = _root.Parse(args);
+        var result = _root.Parse(args, _parsing);
         if (ErrorOf(result) is { } message)
         {
             await error.WriteLineAsync($"error: {message}");
@@ -75,7 +78,7 @@ public sealed class IngestCli
     /// <summary>What the arguments ask for, or the one line that says what is wrong with them.</summary>
     public bool TryParse(IReadOnlyList<string> args, out IngestCommand command, out string? error)
     {
-        var result = _root.Parse(args);
+        var result = _root.Parse(args, _parsing);
         error = ErrorOf(result);
         command = error is null ? CommandOf(result) : new IngestCommand(IngestAction.Help);
         return error is null;
@@ -158,6 +161,6 @@ public sealed class IngestCli
     private int WriteHelp(Command command, TextWriter writer)
     {
         string[] args = command == _root ? ["--help"] : [command.Name, "--help"];
-        return _root.Parse(args).Invoke(new InvocationConfiguration { Output = writer });
+        return _root.Parse(args, _parsing).Invoke(new InvocationConfiguration { Output = writer });
     }
 }

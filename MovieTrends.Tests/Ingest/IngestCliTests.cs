@@ -71,6 +71,13 @@ public sealed class IngestCliTests
         Assert.Equal(ExitCodes.Failed, outcome.ExitCode);
     }
 
+    [Fact]
+    public void A_path_that_starts_with_an_at_sign_is_a_data_file_not_a_response_file()
+    {
+        Assert.True(IngestCommand.TryParse(["import", "@movies.csv"], out var command, out _));
+        Assert.Equal(new IngestCommand(IngestAction.Import, "@movies.csv"), command);
+    }
+
     [Theory]
     [InlineData("--connection is not a valid connection string: Format of the initialization string", "migrate", "--connection", "moviedb")]
     [InlineData("--connection is not a valid connection string: Couldn't set colour", "migrate", "--connection", "Host=db;Colour=blue")]
