@@ -17,9 +17,9 @@ public sealed class CatalogTools(ICatalogReader reader)
 
     private static readonly JsonSerializerOptions ArgumentJson = new(JsonSerializerDefaults.Web);
 
-    private readonly List<ChatCitation> citations = [];
+    private readonly List<ChatCitation> _citations = [];
 
-    public IReadOnlyList<ChatCitation> Citations => citations;
+    public IReadOnlyList<ChatCitation> Citations => _citations;
 
     public Task<GenreTrends> GenreTrendsAsync(int from, int to, IReadOnlyList<string>? genres, CancellationToken cancellationToken) =>
         RecordAsync(
@@ -44,12 +44,12 @@ public sealed class CatalogTools(ICatalogReader reader)
         try
         {
             var result = await read();
-            citations.Add(new ChatCitation(tool, argumentsJson, summarize(result)));
+            _citations.Add(new ChatCitation(tool, argumentsJson, summarize(result)));
             return result;
         }
         catch (CatalogQueryException e)
         {
-            citations.Add(new ChatCitation(tool, argumentsJson, $"{e.Code}: {e.Message}"));
+            _citations.Add(new ChatCitation(tool, argumentsJson, $"{e.Code}: {e.Message}"));
             throw;
         }
     }

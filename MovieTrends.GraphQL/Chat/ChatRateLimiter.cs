@@ -9,7 +9,7 @@ namespace MovieTrends.GraphQL.Chat;
 /// </summary>
 public sealed class ChatRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> limiter;
+    private readonly PartitionedRateLimiter<string> _limiter;
 
     public ChatRateLimiter(IOptions<ChatSettings> options)
     {
@@ -23,13 +23,13 @@ public sealed class ChatRateLimiter : IDisposable
             QueueLimit = 0,
             AutoReplenishment = true,
         };
-        limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetTokenBucketLimiter(client, _ => bucket));
+        _limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetTokenBucketLimiter(client, _ => bucket));
     }
 
     /// <exception cref="ChatException">RATE_LIMITED, with when to retry.</exception>
     public void Acquire(string client)
     {
-        using var lease = limiter.AttemptAcquire(client);
+        using var lease = _limiter.AttemptAcquire(client);
         if (lease.IsAcquired)
         {
             return;
@@ -42,5 +42,5 @@ public sealed class ChatRateLimiter : IDisposable
             retryAfter);
     }
 
-    public void Dispose() => limiter.Dispose();
+    public void Dispose() => _limiter.Dispose();
 }

@@ -20,7 +20,7 @@ public sealed class ChatService(
     IOptions<ChatSettings> options,
     LlmAnalyst? llmAnalyst = null)
 {
-    private readonly ChatSettings settings = options.Value;
+    private readonly ChatSettings _settings = options.Value;
 
     /// <param name="client">Who is asking, for the rate limit (the client's address).</param>
     /// <exception cref="ChatException">
@@ -30,9 +30,9 @@ public sealed class ChatService(
     /// <exception cref="CatalogQueryException">The view asks for something the catalog refuses (e.g. an unknown genre).</exception>
     public async Task<ChatReply> ChatAsync(ChatRequest request, string client, CancellationToken cancellationToken)
     {
-        var valid = ChatRequestValidator.Validate(request, settings.MaxMessageLength);
+        var valid = ChatRequestValidator.Validate(request, _settings.MaxMessageLength);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(TimeSpan.FromSeconds(settings.TimeoutSeconds));
+        budget.CancelAfter(TimeSpan.FromSeconds(_settings.TimeoutSeconds));
         try
         {
             // Rebuilt in both modes and before the allowance is spent, so a view the catalog refuses is the same
@@ -50,7 +50,7 @@ public sealed class ChatService(
         {
             throw new ChatException(
                 ChatErrorCodes.ChatTimeout,
-                $"The answer took longer than the chat's {settings.TimeoutSeconds} seconds; ask again, or ask a narrower question.");
+                $"The answer took longer than the chat's {_settings.TimeoutSeconds} seconds; ask again, or ask a narrower question.");
         }
     }
 

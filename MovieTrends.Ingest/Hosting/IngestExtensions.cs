@@ -67,7 +67,7 @@ public static partial class IngestExtensions
                     break;
             }
 
-            return 0;
+            return ExitCodes.Done;
         }
         catch (ImportException e)
         {
@@ -103,7 +103,7 @@ public static partial class IngestExtensions
         {
         }
 
-        return 0;
+        return ExitCodes.Done;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingest done; idling until stopped")]
@@ -113,7 +113,7 @@ public static partial class IngestExtensions
     {
         LogFailed(logger, message);
         Console.Error.WriteLine($"error: {message}");
-        return 1;
+        return ExitCodes.Failed;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingest failed: {Message}")]

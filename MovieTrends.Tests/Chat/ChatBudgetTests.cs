@@ -16,11 +16,11 @@ public sealed class ChatBudgetTests(AppFixture app) : IAsyncLifetime
     // GraphQL:Limits:ExecutionTimeout's default, which the chat's defaults must end inside.
     private static readonly TimeSpan OperationBudget = TimeSpan.FromSeconds(10);
 
-    private FakeChatProvider provider = null!;
+    private FakeChatProvider _provider = null!;
 
-    public async Task InitializeAsync() => provider = await FakeChatProvider.StartAsync();
+    public async Task InitializeAsync() => _provider = await FakeChatProvider.StartAsync();
 
-    public async Task DisposeAsync() => await provider.DisposeAsync();
+    public async Task DisposeAsync() => await _provider.DisposeAsync();
 
     [Fact]
     public async Task A_provider_slower_than_its_budget_gets_the_offline_answer_with_a_note_inside_the_operation_budget()
@@ -29,10 +29,10 @@ public sealed class ChatBudgetTests(AppFixture app) : IAsyncLifetime
         await using var host = await ChatTestHost.StartAsync(app.MovieDbConnectionString, new Dictionary<string, string?>
         {
             ["ApiKey"] = $"xai-test-{Guid.NewGuid():N}",
-            ["Endpoint"] = provider.Endpoint.ToString(),
+            ["Endpoint"] = _provider.Endpoint.ToString(),
             ["RateLimit:BurstLimit"] = "1000",
         });
-        provider.ThenStall(TimeSpan.FromSeconds(60));
+        _provider.ThenStall(TimeSpan.FromSeconds(60));
 
         var stopwatch = Stopwatch.StartNew();
         var reply = await host.ChatAsync("What was the most popular movie in 2010?");

@@ -11,7 +11,7 @@ namespace MovieTrends.Tests.Chat;
 [Collection("app")]
 public sealed class ChatMutationTests(AppFixture app)
 {
-    private readonly HttpClient graphql = app.CreateHttpClient("graphql");
+    private readonly HttpClient _graphql = app.CreateHttpClient("graphql");
 
     [Fact]
     public async Task Answers_offline_from_the_catalog_and_continues_the_conversation()
@@ -44,7 +44,7 @@ public sealed class ChatMutationTests(AppFixture app)
 
     private async Task<JsonElement> ChatAsync(object input)
     {
-        using var response = await graphql.PostAsJsonAsync("/graphql", new { query = ChatTestHost.ChatMutation, variables = new { input } });
+        using var response = await _graphql.PostAsJsonAsync("/graphql", new { query = ChatTestHost.ChatMutation, variables = new { input } });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).Clone();
     }

@@ -20,19 +20,19 @@ public sealed class ChatTestHost : IAsyncDisposable
         }
         """;
 
-    private readonly InProcessGraphQLService service;
+    private readonly InProcessGraphQLService _service;
 
     private ChatTestHost(InProcessGraphQLService service, CapturedLogs logs)
     {
-        this.service = service;
+        _service = service;
         Logs = logs;
     }
 
     public CapturedLogs Logs { get; }
 
-    public List<Activity> Activities => service.Activities;
+    public List<Activity> Activities => _service.Activities;
 
-    public List<MetricSnapshot> Metrics => service.Metrics;
+    public List<MetricSnapshot> Metrics => _service.Metrics;
 
     public static async Task<ChatTestHost> StartAsync(string movieDbConnectionString, IDictionary<string, string?> chatSettings)
     {
@@ -52,7 +52,7 @@ public sealed class ChatTestHost : IAsyncDisposable
     /// <summary>Posts the chat mutation; returns the status, the raw body and the parsed body.</summary>
     public async Task<ChatResponse> ChatAsync(string message, object? view = null, string? conversationId = null)
     {
-        using var response = await service.Client.PostAsJsonAsync(
+        using var response = await _service.Client.PostAsJsonAsync(
             "/graphql",
             new { query = ChatMutation, variables = new { input = new { message, conversationId, view } } });
         var body = await response.Content.ReadAsStringAsync();
@@ -60,9 +60,9 @@ public sealed class ChatTestHost : IAsyncDisposable
         return new ChatResponse(response.StatusCode, response.Headers.RetryAfter?.Delta, body, document.RootElement.Clone());
     }
 
-    public void FlushMetrics() => service.FlushMetrics();
+    public void FlushMetrics() => _service.FlushMetrics();
 
-    public ValueTask DisposeAsync() => service.DisposeAsync();
+    public ValueTask DisposeAsync() => _service.DisposeAsync();
 }
 
 public sealed record ChatResponse(HttpStatusCode Status, TimeSpan? RetryAfter, string Body, JsonElement Json)

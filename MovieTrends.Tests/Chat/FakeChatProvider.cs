@@ -20,10 +20,10 @@ public sealed class FakeChatProvider : IAsyncDisposable
 {
     public delegate Task Step(JsonObject request, HttpContext context);
 
-    private readonly WebApplication app;
-    private readonly ConcurrentQueue<Step> script = new();
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<Step> _script = new();
 
-    private FakeChatProvider(WebApplication app) => this.app = app;
+    private FakeChatProvider(WebApplication app) => _app = app;
 
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
 
@@ -38,14 +38,14 @@ public sealed class FakeChatProvider : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var provider = new FakeChatProvider(builder.Build());
-        provider.app.MapPost("/v1/chat/completions", provider.HandleAsync);
-        await provider.app.StartAsync();
-        var address = provider.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        provider._app.MapPost("/v1/chat/completions", provider.HandleAsync);
+        await provider._app.StartAsync();
+        var address = provider._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         provider.Endpoint = new Uri($"{address}/v1");
         return provider;
     }
 
-    public void Then(Step step) => script.Enqueue(step);
+    public void Then(Step step) => _script.Enqueue(step);
 
     /// <summary>The model answers with text.</summary>
     public void ThenReply(string text) => Then((_, context) => WriteCompletion(context, new JsonObject { ["role"] = "assistant", ["content"] = text }, "stop"));
@@ -95,7 +95,7 @@ public sealed class FakeChatProvider : IAsyncDisposable
         var request = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         Requests.Enqueue(request);
         Authorizations.Enqueue(context.Request.Headers.Authorization.ToString());
-        if (script.TryDequeue(out var step))
+        if (_script.TryDequeue(out var step))
         {
             await step(request, context);
             return;
@@ -122,7 +122,7 @@ public sealed class FakeChatProvider : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

@@ -15,18 +15,18 @@ namespace MovieTrends.Tests.Chat;
 public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
 {
     private const string Model = "grok-test-model";
-    private readonly string apiKey = $"xai-test-{Guid.NewGuid():N}";
-    private FakeChatProvider provider = null!;
+    private readonly string _apiKey = $"xai-test-{Guid.NewGuid():N}";
+    private FakeChatProvider _provider = null!;
 
-    public async Task InitializeAsync() => provider = await FakeChatProvider.StartAsync();
+    public async Task InitializeAsync() => _provider = await FakeChatProvider.StartAsync();
 
-    public async Task DisposeAsync() => await provider.DisposeAsync();
+    public async Task DisposeAsync() => await _provider.DisposeAsync();
 
     [Fact]
     public async Task Sends_the_model_the_rebuilt_view_and_the_tool_definitions()
     {
         await using var host = await StartAsync();
-        provider.ThenReply("Drama leads this view.");
+        _provider.ThenReply("Drama leads this view.");
 
         var reply = await host.ChatAsync(
             "What stands out here?",
@@ -34,8 +34,8 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
 
         Assert.Equal(("LLM", "Drama leads this view."), (reply.Mode, reply.Message));
         Assert.Empty(reply.Citations);
-        var request = Assert.Single(provider.Requests);
-        Assert.Equal($"Bearer {apiKey}", Assert.Single(provider.Authorizations));
+        var request = Assert.Single(_provider.Requests);
+        Assert.Equal($"Bearer {_apiKey}", Assert.Single(_provider.Authorizations));
         Assert.Equal(Model, (string?)request["model"]);
 
         var messages = request["messages"]!.AsArray();
@@ -66,8 +66,8 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
     public async Task Runs_the_popularity_tool_against_the_database_and_cites_it()
     {
         await using var host = await StartAsync();
-        provider.ThenCallTool("popularity", new { year = 2010 });
-        provider.ThenReply(request =>
+        _provider.ThenCallTool("popularity", new { year = 2010 });
+        _provider.ThenReply(request =>
         {
             var result = FakeChatProvider.LastToolResult(request);
             var top = result["top"]![0]!;
@@ -87,7 +87,7 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(("popularity", """{"year":2010,"limit":5}"""), (citation.Tool, citation.Arguments));
         Assert.Contains(Invariant($"2010: {ExpectedFigures.Movies(2010)} dated movies; most popular {top.Title} ({top.Popularity:0.##})"), citation.Summary);
 
-        var followUp = provider.Requests.Last()["messages"]!.AsArray();
+        var followUp = _provider.Requests.Last()["messages"]!.AsArray();
         var toolCall = followUp.Single(message => (string?)message!["role"] == "assistant")!["tool_calls"]![0]!;
         Assert.Equal("popularity", (string?)toolCall["function"]!["name"]);
         Assert.Equal(toolCall["id"]!.ToString(), followUp.Single(message => (string?)message!["role"] == "tool")!["tool_call_id"]!.ToString());
@@ -97,8 +97,8 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
     public async Task A_bad_tool_argument_goes_back_to_the_model_as_an_error_it_can_correct()
     {
         await using var host = await StartAsync();
-        provider.ThenCallTool("genre_trends", new { from = 2000, to = 2010, genres = new[] { "Cowboy Opera" } });
-        provider.ThenReply(request => FakeChatProvider.LastToolResult(request)["error"]!.ToString());
+        _provider.ThenCallTool("genre_trends", new { from = 2000, to = 2010, genres = new[] { "Cowboy Opera" } });
+        _provider.ThenReply(request => FakeChatProvider.LastToolResult(request)["error"]!.ToString());
 
         var reply = await host.ChatAsync("How did cowboy operas do?");
 
@@ -110,14 +110,14 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
     public async Task Follow_ups_send_the_stored_history()
     {
         await using var host = await StartAsync();
-        provider.ThenReply("Drama.");
-        provider.ThenReply("Comedy.");
+        _provider.ThenReply("Drama.");
+        _provider.ThenReply("Comedy.");
 
         var first = await host.ChatAsync("Largest genre in 2010?");
         var second = await host.ChatAsync("And in 2000?", conversationId: first.ConversationId);
 
         Assert.Equal(first.ConversationId, second.ConversationId);
-        var sent = provider.Requests.Last()["messages"]!.AsArray().Skip(1)
+        var sent = _provider.Requests.Last()["messages"]!.AsArray().Skip(1)
             .Select(message => ((string?)message!["role"], (string?)message["content"]));
         Assert.Equal([("user", "Largest genre in 2010?"), ("assistant", "Drama."), ("user", "And in 2000?")], sent);
     }
@@ -126,7 +126,7 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
     public async Task A_provider_past_the_timeout_falls_back_to_the_offline_analyst()
     {
         await using var host = await StartAsync(providerTimeoutSeconds: 1);
-        provider.ThenStall(TimeSpan.FromSeconds(30));
+        _provider.ThenStall(TimeSpan.FromSeconds(30));
 
         var reply = await host.ChatAsync("What was the most popular movie in 2010?");
 
@@ -139,14 +139,14 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
     public async Task A_provider_500_falls_back_to_the_offline_analyst_with_a_note()
     {
         await using var host = await StartAsync();
-        provider.ThenFail(500);
+        _provider.ThenFail(500);
 
         var reply = await host.ChatAsync("how many movies in 2010");
 
         Assert.Equal("OFFLINE", reply.Mode);
         Assert.StartsWith("225 dated movies were released in 2010.", reply.Message);
         Assert.Contains("the AI provider answered with an error (HTTP 500)", reply.Message);
-        Assert.Single(provider.Requests);
+        Assert.Single(_provider.Requests);
     }
 
     [Fact]
@@ -165,10 +165,10 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
     {
         await using var host = await StartAsync();
         // A provider that echoes the key it was sent, as some do in their error text.
-        provider.ThenFail(401, new JsonObject { ["error"] = new JsonObject { ["message"] = $"Incorrect API key provided: {apiKey}" } }.ToJsonString());
-        provider.ThenCallTool("popularity", new { year = 2010 });
-        provider.ThenReply("Inception.");
-        provider.ThenFail(500, $"{{\"error\":{{\"message\":\"upstream failed for key {apiKey}\"}}}}");
+        _provider.ThenFail(401, new JsonObject { ["error"] = new JsonObject { ["message"] = $"Incorrect API key provided: {_apiKey}" } }.ToJsonString());
+        _provider.ThenCallTool("popularity", new { year = 2010 });
+        _provider.ThenReply("Inception.");
+        _provider.ThenFail(500, $"{{\"error\":{{\"message\":\"upstream failed for key {_apiKey}\"}}}}");
 
         var rejected = await host.ChatAsync("most popular movie in 2010");
         var answered = await host.ChatAsync("secret-question-text most popular movie in 2010");
@@ -178,10 +178,10 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("the AI provider rejected the API key (HTTP 401)", rejected.Message);
         Assert.Equal("LLM", answered.Mode);
         Assert.Contains("HTTP 500", failed.Message);
-        Assert.All(provider.Authorizations, authorization => Assert.Equal($"Bearer {apiKey}", authorization));
-        Assert.All([rejected.Body, answered.Body, failed.Body], body => Assert.DoesNotContain(apiKey, body));
+        Assert.All(_provider.Authorizations, authorization => Assert.Equal($"Bearer {_apiKey}", authorization));
+        Assert.All([rejected.Body, answered.Body, failed.Body], body => Assert.DoesNotContain(_apiKey, body));
         Assert.NotEmpty(host.Logs.Lines);
-        Assert.All(host.Logs.Lines, line => Assert.DoesNotContain(apiKey, line));
+        Assert.All(host.Logs.Lines, line => Assert.DoesNotContain(_apiKey, line));
 
         var chatSpans = host.Activities.Where(activity => activity.Source.Name == "MovieTrends.Chat").ToList();
         Assert.NotEmpty(chatSpans);
@@ -189,7 +189,7 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
         {
             var recorded = string.Join(" ", activity.TagObjects.Select(tag => $"{tag.Key}={tag.Value}"))
                 + string.Join(" ", activity.Events.SelectMany(e => e.Tags.Select(tag => $"{tag.Key}={tag.Value}")));
-            Assert.DoesNotContain(apiKey, recorded);
+            Assert.DoesNotContain(_apiKey, recorded);
             // Prompts and answers stay out of telemetry.
             Assert.DoesNotContain("secret-question-text", recorded);
         });
@@ -199,7 +199,7 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
     public async Task Records_gen_ai_spans_and_token_usage()
     {
         await using var host = await StartAsync();
-        provider.ThenReply("Inception.");
+        _provider.ThenReply("Inception.");
 
         await host.ChatAsync("most popular movie in 2010");
         host.FlushMetrics();
@@ -214,8 +214,8 @@ public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
     private Task<ChatTestHost> StartAsync(int providerTimeoutSeconds = 5, Uri? endpoint = null) =>
         ChatTestHost.StartAsync(app.MovieDbConnectionString, new Dictionary<string, string?>
         {
-            ["ApiKey"] = apiKey,
-            ["Endpoint"] = (endpoint ?? provider.Endpoint).ToString(),
+            ["ApiKey"] = _apiKey,
+            ["Endpoint"] = (endpoint ?? _provider.Endpoint).ToString(),
             ["Model"] = Model,
             ["ProviderTimeoutSeconds"] = providerTimeoutSeconds.ToString(CultureInfo.InvariantCulture),
             ["RateLimit:BurstLimit"] = "1000",

@@ -7,12 +7,12 @@ namespace MovieTrends.Tests.Chat;
 [Collection("app")]
 public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
 {
-    private ChatTestHost host = null!;
+    private ChatTestHost _host = null!;
 
     public async Task InitializeAsync() =>
-        host = await ChatTestHost.StartAsync(app.MovieDbConnectionString, new Dictionary<string, string?> { ["RateLimit:BurstLimit"] = "1000" });
+        _host = await ChatTestHost.StartAsync(app.MovieDbConnectionString, new Dictionary<string, string?> { ["RateLimit:BurstLimit"] = "1000" });
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData(2010)]
@@ -20,7 +20,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [InlineData(1977)]
     public async Task Names_the_most_popular_movie_of_a_year(int year)
     {
-        var reply = await host.ChatAsync($"What was the most popular movie in {year}?");
+        var reply = await _host.ChatAsync($"What was the most popular movie in {year}?");
 
         var top = ExpectedFigures.MostPopular(year);
         Assert.Equal("OFFLINE", reply.Mode);
@@ -34,7 +34,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task In_2010_that_is_Inception_among_225_dated_movies()
     {
-        var reply = await host.ChatAsync("most popular movie of 2010");
+        var reply = await _host.ChatAsync("most popular movie of 2010");
 
         Assert.Contains("Inception (TMDB popularity 167.58), out of 225 dated movies", reply.Message);
     }
@@ -42,7 +42,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Names_the_least_popular_movie_of_a_year()
     {
-        var reply = await host.ChatAsync("Which was the least popular film of 1995?");
+        var reply = await _host.ChatAsync("Which was the least popular film of 1995?");
 
         var bottom = ExpectedFigures.LeastPopular(1995);
         Assert.StartsWith(Invariant($"The least popular movie of 1995 is {bottom.Title} (TMDB popularity {bottom.Popularity:0.##})"), reply.Message);
@@ -51,7 +51,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Takes_the_year_from_the_view_when_the_question_has_none()
     {
-        var reply = await host.ChatAsync("Who is the most popular?", new { popularityYear = 2003 });
+        var reply = await _host.ChatAsync("Who is the most popular?", new { popularityYear = 2003 });
 
         Assert.StartsWith($"The most popular movie of 2003 is {ExpectedFigures.MostPopular(2003).Title} ", reply.Message);
     }
@@ -62,7 +62,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [InlineData("Number of science fiction films in the 1980s", "Science Fiction", 1980, 1989)]
     public async Task Counts_the_movies_of_a_genre_in_a_year_or_range(string question, string genre, int from, int to)
     {
-        var reply = await host.ChatAsync(question);
+        var reply = await _host.ChatAsync(question);
 
         Assert.Contains(Invariant($"{genre}: {ExpectedFigures.Movies(genre, from, to):N0}."), reply.Message);
         Assert.Equal(("genre_trends", $$"""{"from":{{from}},"to":{{to}},"genres":["{{genre}}"]}"""), (reply.Citations[0].Tool, reply.Citations[0].Arguments));
@@ -71,7 +71,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Counts_all_dated_movies_of_a_year()
     {
-        var reply = await host.ChatAsync("How many movies came out in 2005?");
+        var reply = await _host.ChatAsync("How many movies came out in 2005?");
 
         Assert.StartsWith(Invariant($"{ExpectedFigures.Movies(2005):N0} dated movies were released in 2005."), reply.Message);
     }
@@ -81,7 +81,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [InlineData(1990, 2005)]
     public async Task Names_the_genre_that_grew_most_between_two_years(int from, int to)
     {
-        var reply = await host.ChatAsync($"Which genre grew most between {from} and {to}?");
+        var reply = await _host.ChatAsync($"Which genre grew most between {from} and {to}?");
 
         var growing = ExpectedFigures.FastestGrowing(from, to);
         Assert.StartsWith(
@@ -92,7 +92,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Names_the_genre_that_shrank_most_between_two_years()
     {
-        var reply = await host.ChatAsync("Which genre declined the most from 2000 to 2010?");
+        var reply = await _host.ChatAsync("Which genre declined the most from 2000 to 2010?");
 
         var shrinking = ExpectedFigures.FastestShrinking(2000, 2010);
         Assert.StartsWith(
@@ -103,7 +103,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Summarises_the_current_view_from_its_own_reads()
     {
-        var reply = await host.ChatAsync("Summarize this view", new { trendsFrom = 2000, trendsTo = 2010, popularityYear = 2010 });
+        var reply = await _host.ChatAsync("Summarize this view", new { trendsFrom = 2000, trendsTo = 2010, popularityYear = 2010 });
 
         var (largest, total) = ExpectedFigures.Largest(2000, 2010);
         var growing = ExpectedFigures.FastestGrowing(2000, 2010);
@@ -120,7 +120,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Says_plainly_what_it_cannot_answer_and_how_to_turn_on_the_assistant()
     {
-        var reply = await host.ChatAsync("Why is 2016 so thin?");
+        var reply = await _host.ChatAsync("Why is 2016 so thin?");
 
         Assert.StartsWith("I can't answer that in offline mode.", reply.Message);
         Assert.Contains("set XAI_API_KEY (or the AppHost parameter xai-api-key)", reply.Message);
@@ -130,7 +130,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Says_when_a_year_has_no_movies()
     {
-        var reply = await host.ChatAsync("most popular movie in 1850");
+        var reply = await _host.ChatAsync("most popular movie in 1850");
 
         Assert.Equal(0, ExpectedFigures.Movies(1850));
         Assert.StartsWith("The catalog has no dated movies from 1850.", reply.Message);
@@ -139,7 +139,7 @@ public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Asks_for_a_year_when_neither_the_question_nor_the_view_has_one()
     {
-        var reply = await host.ChatAsync("most popular movie please");
+        var reply = await _host.ChatAsync("most popular movie please");
 
         Assert.StartsWith("Which year?", reply.Message);
         Assert.Empty(reply.Citations);

@@ -10,7 +10,10 @@ public static class IngestProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error, TimeSpan Elapsed);
 
-    public static async Task<Result> ImportAsync(string path, string connectionString, TimeSpan budget)
+    public static Task<Result> ImportAsync(string path, string connectionString, TimeSpan budget) =>
+        RunAsync(["import", path, "--connection", connectionString], budget);
+
+    public static async Task<Result> RunAsync(IEnumerable<string> arguments, TimeSpan budget)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -18,7 +21,7 @@ public static class IngestProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "MovieTrends.Ingest.dll"), "import", path, "--connection", connectionString })
+        foreach (var argument in arguments.Prepend(Path.Combine(AppContext.BaseDirectory, "MovieTrends.Ingest.dll")))
         {
             start.ArgumentList.Add(argument);
         }

@@ -15,12 +15,12 @@ namespace MovieTrends.Tests.Hostile;
 /// </summary>
 public static class SourceAddressClient
 {
-    private static int next = 10;
+    private static int _next = 10;
 
     /// <summary>A loopback address no other test in this run uses, so its chat allowance starts full.</summary>
     public static IPAddress Fresh()
     {
-        var n = Interlocked.Increment(ref next);
+        var n = Interlocked.Increment(ref _next);
         return IPAddress.Parse($"127.0.{n / 250}.{n % 250 + 2}");
     }
 

@@ -16,7 +16,7 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, DatabaseAvail
 {
     public const int MaxStoredReplyLength = 8000;
 
-    private readonly ChatSettings settings = options.Value;
+    private readonly ChatSettings _settings = options.Value;
 
     /// <summary>A new conversation when <paramref name="conversationId"/> is null, else the stored one.</summary>
     /// <exception cref="ChatException">CONVERSATION_NOT_FOUND: unknown or expired id.</exception>
@@ -49,7 +49,7 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, DatabaseAvail
             ON CONFLICT (id) DO UPDATE SET expires_at = EXCLUDED.expires_at
             """,
             new NpgsqlParameter<Guid> { TypedValue = conversationId },
-            new NpgsqlParameter<TimeSpan> { TypedValue = TimeSpan.FromHours(settings.ConversationHours) }));
+            new NpgsqlParameter<TimeSpan> { TypedValue = TimeSpan.FromHours(_settings.ConversationHours) }));
         batch.BatchCommands.Add(Command(
             "INSERT INTO chat_messages (conversation_id, role, content) VALUES ($1, 'user', $2), ($1, 'assistant', $3)",
             new NpgsqlParameter<Guid> { TypedValue = conversationId },
@@ -63,7 +63,7 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, DatabaseAvail
                   SELECT id FROM chat_messages WHERE conversation_id = $1 ORDER BY id DESC LIMIT $2) AS kept)
             """,
             new NpgsqlParameter<Guid> { TypedValue = conversationId },
-            new NpgsqlParameter<int> { TypedValue = settings.HistoryMessages }));
+            new NpgsqlParameter<int> { TypedValue = _settings.HistoryMessages }));
         // A batch runs as one implicit transaction: the exchange is stored whole or not at all.
         await availability.ObserveAsync(() => batch.ExecuteNonQueryAsync(cancellationToken));
     }
@@ -79,7 +79,7 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, DatabaseAvail
             LIMIT $2
             """);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = settings.HistoryMessages });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = _settings.HistoryMessages });
         var history = new List<ConversationMessage>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -108,6 +108,6 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, DatabaseAvail
     private ChatException NotFound() =>
         new(
             ChatErrorCodes.ConversationNotFound,
-            $"This conversation is unknown or has expired (conversations expire {settings.ConversationHours} hours after their last message). " +
+            $"This conversation is unknown or has expired (conversations expire {_settings.ConversationHours} hours after their last message). " +
             "Send the message without a conversationId to start a new conversation.");
 }

@@ -7,7 +7,7 @@ namespace MovieTrends.GraphQL.Chat.Llm;
 /// <summary>Answers through the configured AI provider, with the catalog tools and the rebuilt view.</summary>
 public sealed partial class LlmAnalyst(IChatClient chatClient, IOptions<ChatSettings> options, ILogger<LlmAnalyst> logger)
 {
-    private readonly ChatSettings settings = options.Value;
+    private readonly ChatSettings _settings = options.Value;
 
     /// <exception cref="ProviderUnavailableException">Timeout, unreachable, an HTTP error or an empty answer (logged here).</exception>
     public async Task<string> AnswerAsync(
@@ -25,14 +25,14 @@ public sealed partial class LlmAnalyst(IChatClient chatClient, IOptions<ChatSett
         ];
         var chatOptions = new ChatOptions
         {
-            ModelId = settings.Model,
+            ModelId = _settings.Model,
             Tools = ToolFunctions.For(tools),
             ToolMode = ChatToolMode.Auto,
-            MaxOutputTokens = settings.MaxOutputTokens,
+            MaxOutputTokens = _settings.MaxOutputTokens,
         };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(settings.ProviderTimeoutSeconds));
+        timeout.CancelAfter(TimeSpan.FromSeconds(_settings.ProviderTimeoutSeconds));
         try
         {
             var response = await chatClient.GetResponseAsync(messages, chatOptions, timeout.Token);
@@ -42,7 +42,7 @@ public sealed partial class LlmAnalyst(IChatClient chatClient, IOptions<ChatSett
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Fail($"did not answer within {settings.ProviderTimeoutSeconds} seconds");
+            return Fail($"did not answer within {_settings.ProviderTimeoutSeconds} seconds");
         }
         catch (ProviderUnavailableException e)
         {
