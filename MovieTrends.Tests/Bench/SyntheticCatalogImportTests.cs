@@ -11,8 +11,9 @@ namespace MovieTrends.Tests.Bench;
 /// takes the generated file whole, into a scratch database on the shared fixture's server.
 /// Expected figures come from reading the generated file in the test.
 /// </summary>
-[Collection("app")]
-public sealed class SyntheticCatalogImportTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class SyntheticCatalogImportTests(InProcessApp app)
 {
     [Fact]
     public async Task A_synthetic_catalog_imports_every_movie_genre_and_yearly_count()

@@ -12,8 +12,9 @@ namespace MovieTrends.Tests.GraphQL;
 /// The service in-process over a scratch database filled through the real importer: caches answer repeated
 /// requests, an import's notification drops them, and every step shows in the traces and metrics.
 /// </summary>
-[Collection("app")]
-public sealed class TelemetryAndCacheTests(AppFixture app) : IAsyncLifetime
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class TelemetryAndCacheTests(InProcessApp app) : IAsyncLifetime
 {
     private const string TopQuery = """{"query":"query Top { popularity(year: 2001, limit: 1) { movieCount top { title } } }"}""";
 

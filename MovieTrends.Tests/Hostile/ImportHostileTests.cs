@@ -10,8 +10,9 @@ namespace MovieTrends.Tests.Hostile;
 /// says what is wrong, and leaves the catalog exactly as the previous import left it. Every skipped row of
 /// a file that does load is kept, however many there are.
 /// </summary>
-[Collection("app")]
-public sealed class ImportHostileTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class ImportHostileTests(InProcessApp app)
 {
     // A process start, migrations and a refusal, on a busy 2-core machine.
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(60);

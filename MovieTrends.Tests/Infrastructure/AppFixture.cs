@@ -2,7 +2,6 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace MovieTrends.Tests.Infrastructure;
 
@@ -26,23 +25,6 @@ public sealed class AppFixture : IAsyncLifetime
     public string MovieDbConnectionString { get; private set; } = "";
 
     public HttpClient CreateHttpClient(string resourceName) => App.CreateHttpClient(resourceName);
-
-    /// <summary>
-    /// A new, empty database on the same server, for tests that must not disturb the shared catalog
-    /// (importer tests, say). It lives as long as the test run's data folder.
-    /// </summary>
-    public async Task<string> CreateScratchDatabaseAsync(CancellationToken cancellationToken = default)
-    {
-        var name = $"scratch_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(MovieDbConnectionString))
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return new NpgsqlConnectionStringBuilder(MovieDbConnectionString) { Database = name }.ConnectionString;
-    }
 
     public async Task InitializeAsync()
     {

@@ -3,8 +3,9 @@ using MovieTrends.Tests.Infrastructure;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>Hand-made files whose bad rows are skipped and reported while the good rows still load.</summary>
-[Collection("app")]
-public sealed class BadRowTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class BadRowTests(InProcessApp app)
 {
     [Fact]
     public async Task Bad_rows_are_reported_with_the_line_they_start_on_and_why()

@@ -34,7 +34,7 @@ public sealed class CatalogDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>An empty scratch database, migrated unless <paramref name="migrate"/> is false.</summary>
-    public static async Task<CatalogDatabase> CreateAsync(AppFixture app, bool migrate = true)
+    public static async Task<CatalogDatabase> CreateAsync(InProcessApp app, bool migrate = true)
     {
         var database = new CatalogDatabase(await app.CreateScratchDatabaseAsync());
         if (migrate)

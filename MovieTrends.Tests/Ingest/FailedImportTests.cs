@@ -5,8 +5,9 @@ using Npgsql;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>An import that fails part-way leaves the catalog exactly as it was; a file it cannot use says why.</summary>
-[Collection("app")]
-public sealed class FailedImportTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class FailedImportTests(InProcessApp app)
 {
     [Fact]
     public async Task A_database_error_during_the_merge_rolls_back_everything()

@@ -3,8 +3,9 @@ using MovieTrends.Tests.Infrastructure;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>The default data file the app ships, loaded whole.</summary>
-[Collection("app")]
-public sealed class FullFileTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class FullFileTests(InProcessApp app)
 {
     [Fact]
     public async Task The_shipped_5000_file_loads_4803_movies_20_genres_and_one_undated_movie()

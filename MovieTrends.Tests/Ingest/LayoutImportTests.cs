@@ -3,8 +3,9 @@ using MovieTrends.Tests.Infrastructure;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>Each real TMDB layout, cut to its first 200 rows, loads exactly what the file says.</summary>
-[Collection("app")]
-public sealed class LayoutImportTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class LayoutImportTests(InProcessApp app)
 {
     [Theory]
     [InlineData("tmdb_5000_movies.head.csv.gz", "tmdb-5000")]

@@ -4,8 +4,9 @@ using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.Ingest;
 
-[Collection("app")]
-public sealed class MigrationTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class MigrationTests(InProcessApp app)
 {
     [Fact]
     public async Task Migrations_apply_once_in_version_order_and_rerunning_applies_nothing()

@@ -4,8 +4,9 @@ using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.Ingest;
 
-[Collection("app")]
-public sealed class ReimportTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class ReimportTests(InProcessApp app)
 {
     [Fact]
     public async Task Importing_the_same_file_again_changes_nothing()
