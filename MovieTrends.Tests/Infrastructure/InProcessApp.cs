@@ -3,7 +3,6 @@ using Microsoft.Extensions.Hosting;
 using MovieTrends.ServiceDefaults;
 using MovieTrends.Tests.Faults;
 using MovieTrends.Tests.GraphQL;
-using Npgsql;
 
 namespace MovieTrends.Tests.Infrastructure;
 
@@ -14,7 +13,7 @@ namespace MovieTrends.Tests.Infrastructure;
 /// Tests that need orchestration (start-up order, health, the import at start, the dashboard) use
 /// <see cref="AppFixture"/>.
 /// </summary>
-public sealed class InProcessApp : IAsyncLifetime
+public sealed class InProcessApp : IAsyncLifetime, IScratchDatabases
 {
     private PrivatePostgres? _database;
     private InProcessGraphQLService? _graphql;
@@ -34,22 +33,8 @@ public sealed class InProcessApp : IAsyncLifetime
         },
     };
 
-    /// <summary>
-    /// A new, empty database on the same server, for tests that must not disturb the shared catalog
-    /// (importer tests, say). It lives as long as the server.
-    /// </summary>
-    public async Task<string> CreateScratchDatabaseAsync(CancellationToken cancellationToken = default)
-    {
-        var name = $"scratch_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(MovieDbConnectionString))
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return new NpgsqlConnectionStringBuilder(MovieDbConnectionString) { Database = name }.ConnectionString;
-    }
+    public Task<string> CreateScratchDatabaseAsync(CancellationToken cancellationToken = default) =>
+        ScratchDatabase.CreateAsync(MovieDbConnectionString, cancellationToken);
 
     public async Task InitializeAsync()
     {
