@@ -16,11 +16,14 @@ namespace MovieTrends.Tests.Infrastructure;
 public sealed class InProcessWebFrontend : WebApplicationFactory<WebFrontend::Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly string _environment;
 
     /// <param name="settings">Written before Program adds its services, as the AppHost's environment is.</param>
-    public InProcessWebFrontend(Uri graphQLService, IReadOnlyDictionary<string, string?> settings)
+    /// <param name="environment">Development by default, as the AppHost runs it (its launch profile).</param>
+    public InProcessWebFrontend(Uri graphQLService, IReadOnlyDictionary<string, string?> settings, string environment = "Development")
     {
         _settings = new Dictionary<string, string?>(settings) { ["services:graphql:http:0"] = graphQLService.ToString() };
+        _environment = environment;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
@@ -28,6 +31,7 @@ public sealed class InProcessWebFrontend : WebApplicationFactory<WebFrontend::Pr
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
