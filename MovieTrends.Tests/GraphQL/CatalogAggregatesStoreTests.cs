@@ -9,16 +9,16 @@ namespace MovieTrends.Tests.GraphQL;
 /// The trend aggregates held in memory, read from a scratch catalog filled through the real importer:
 /// ranges are cut right at the catalog's edges, and an import shows only once it is notified.
 /// </summary>
-[Collection("in-process app")]
+[Collection("scratch databases")]
 [Trait("Layer", "Fast")]
-public sealed class CatalogAggregatesStoreTests(InProcessApp app) : IAsyncLifetime
+public sealed class CatalogAggregatesStoreTests(ScratchDatabaseServer server) : IAsyncLifetime
 {
     private CatalogDatabase _database = null!;
     private string _files = "";
 
     public async Task InitializeAsync()
     {
-        _database = await CatalogDatabase.CreateAsync(app);
+        _database = await CatalogDatabase.CreateAsync(server);
         _files = Directory.CreateTempSubdirectory("movietrends-aggregates-").FullName;
     }
 

@@ -12,9 +12,9 @@ namespace MovieTrends.Tests.GraphQL;
 /// The service in-process over a scratch database filled through the real importer: caches answer repeated
 /// requests, an import's notification drops them, and every step shows in the traces and metrics.
 /// </summary>
-[Collection("in-process app")]
+[Collection("scratch databases")]
 [Trait("Layer", "Fast")]
-public sealed class TelemetryAndCacheTests(InProcessApp app) : IAsyncLifetime
+public sealed class TelemetryAndCacheTests(ScratchDatabaseServer server) : IAsyncLifetime
 {
     private const string TopQuery = """{"query":"query Top { popularity(year: 2001, limit: 1) { movieCount top { title } } }"}""";
 
@@ -23,7 +23,7 @@ public sealed class TelemetryAndCacheTests(InProcessApp app) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _scratch = await app.CreateScratchDatabaseAsync();
+        _scratch = await server.CreateScratchDatabaseAsync();
         _files = Directory.CreateTempSubdirectory("movietrends-graphql-").FullName;
         await using var dataSource = NpgsqlDataSource.Create(_scratch);
         await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).MigrateAsync();

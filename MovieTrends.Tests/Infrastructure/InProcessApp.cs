@@ -9,11 +9,11 @@ namespace MovieTrends.Tests.Infrastructure;
 /// <summary>
 /// The fast layer's app: the GraphQL service and the web front end hosted in the test process by their own
 /// Programs, over a private PostgreSQL loaded with the default catalog through the importer's own code, and
-/// configured as the AppHost configures them. No orchestrator, no child processes: it starts in seconds.
+/// configured as the AppHost configures them. No orchestrator and no service processes: it starts in seconds.
 /// Tests that need orchestration (start-up order, health, the import at start, the dashboard) use
 /// <see cref="AppFixture"/>.
 /// </summary>
-public sealed class InProcessApp : IAsyncLifetime, IScratchDatabases
+public sealed class InProcessApp : IAsyncLifetime
 {
     private PrivatePostgres? _database;
     private InProcessGraphQLService? _graphql;
@@ -32,9 +32,6 @@ public sealed class InProcessApp : IAsyncLifetime, IScratchDatabases
             _ => throw new ArgumentException($"The in-process app has no resource '{resourceName}'.", nameof(resourceName)),
         },
     };
-
-    public Task<string> CreateScratchDatabaseAsync(CancellationToken cancellationToken = default) =>
-        ScratchDatabase.CreateAsync(MovieDbConnectionString, cancellationToken);
 
     public async Task InitializeAsync()
     {

@@ -1,16 +1,30 @@
 using MovieTrends.Tests.Faults;
+using Npgsql;
 
 namespace MovieTrends.Tests.Infrastructure;
 
-/// <summary>A private PostgreSQL server for tests that only need scratch databases, not the app.</summary>
-public sealed class ScratchDatabaseServer : IAsyncLifetime, IScratchDatabases
+/// <summary>
+/// A private PostgreSQL server that makes new, empty databases, for tests that each own every row they look at
+/// (importer tests, say) and need no app. Each database lives as long as the server.
+/// </summary>
+public sealed class ScratchDatabaseServer : IAsyncLifetime
 {
     private PrivatePostgres? _server;
 
-    public Task<string> CreateScratchDatabaseAsync(CancellationToken cancellationToken = default) =>
-        ScratchDatabase.CreateAsync(
-            (_server ?? throw new InvalidOperationException("The server has not started.")).ConnectionString("postgres"),
-            cancellationToken);
+    /// <returns>The connection string of the new database.</returns>
+    public async Task<string> CreateScratchDatabaseAsync(CancellationToken cancellationToken = default)
+    {
+        var server = (_server ?? throw new InvalidOperationException("The server has not started.")).ConnectionString("postgres");
+        var name = $"scratch_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
 
     public async Task InitializeAsync() => _server = await PrivatePostgres.StartAsync();
 
@@ -22,3 +36,10 @@ public sealed class ScratchDatabaseServer : IAsyncLifetime, IScratchDatabases
         }
     }
 }
+
+/// <summary>
+/// The fast layer's tests that need only scratch databases share one server, beside the in-process app's
+/// collection; mark each class with <c>[Trait("Layer", "Fast")]</c> too.
+/// </summary>
+[CollectionDefinition("scratch databases")]
+public sealed class ScratchDatabasesCollection : ICollectionFixture<ScratchDatabaseServer>;

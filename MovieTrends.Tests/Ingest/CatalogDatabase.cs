@@ -34,7 +34,7 @@ public sealed class CatalogDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>An empty scratch database, migrated unless <paramref name="migrate"/> is false.</summary>
-    public static async Task<CatalogDatabase> CreateAsync(IScratchDatabases server, bool migrate = true)
+    public static async Task<CatalogDatabase> CreateAsync(ScratchDatabaseServer server, bool migrate = true)
     {
         var database = new CatalogDatabase(await server.CreateScratchDatabaseAsync());
         if (migrate)
