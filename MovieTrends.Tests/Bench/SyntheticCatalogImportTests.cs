@@ -11,7 +11,7 @@ namespace MovieTrends.Tests.Bench;
 /// takes the generated file whole, into a scratch database on the shared fixture's server.
 /// Expected figures come from reading the generated file in the test.
 /// </summary>
-[Collection("scratch databases")]
+[Collection("in-process app")]
 [Trait("Layer", "Fast")]
 public sealed class SyntheticCatalogImportTests(ScratchDatabaseServer server)
 {

@@ -9,7 +9,7 @@ namespace MovieTrends.Tests.GraphQL;
 /// The trend aggregates held in memory, read from a scratch catalog filled through the real importer:
 /// ranges are cut right at the catalog's edges, and an import shows only once it is notified.
 /// </summary>
-[Collection("scratch databases")]
+[Collection("in-process app")]
 [Trait("Layer", "Fast")]
 public sealed class CatalogAggregatesStoreTests(ScratchDatabaseServer server) : IAsyncLifetime
 {

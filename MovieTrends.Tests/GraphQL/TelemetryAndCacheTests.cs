@@ -12,7 +12,7 @@ namespace MovieTrends.Tests.GraphQL;
 /// The service in-process over a scratch database filled through the real importer: caches answer repeated
 /// requests, an import's notification drops them, and every step shows in the traces and metrics.
 /// </summary>
-[Collection("scratch databases")]
+[Collection("in-process app")]
 [Trait("Layer", "Fast")]
 public sealed class TelemetryAndCacheTests(ScratchDatabaseServer server) : IAsyncLifetime
 {

@@ -73,8 +73,11 @@ public sealed class InProcessApp : IAsyncLifetime
 }
 
 /// <summary>
-/// The fast layer's tests that need the app share one <see cref="InProcessApp"/>; mark each class with
-/// <c>[Trait("Layer", "Fast")]</c> too, so <c>dotnet test --filter Layer=Fast</c> runs the layer alone.
+/// The fast layer's tests share one <see cref="InProcessApp"/>, and one <see cref="ScratchDatabaseServer"/> for
+/// those that need only scratch databases. They run one class at a time: the services' in-memory telemetry
+/// exporters listen process-wide, so a test reading its host's traces must not run beside another host.
+/// Mark each class with <c>[Trait("Layer", "Fast")]</c> too, so <c>dotnet test --filter Layer=Fast</c> runs
+/// the layer alone.
 /// </summary>
 [CollectionDefinition("in-process app")]
-public sealed class InProcessAppCollection : ICollectionFixture<InProcessApp>;
+public sealed class InProcessAppCollection : ICollectionFixture<InProcessApp>, ICollectionFixture<ScratchDatabaseServer>;

@@ -36,10 +36,3 @@ public sealed class ScratchDatabaseServer : IAsyncLifetime
         }
     }
 }
-
-/// <summary>
-/// The fast layer's tests that need only scratch databases share one server, beside the in-process app's
-/// collection; mark each class with <c>[Trait("Layer", "Fast")]</c> too.
-/// </summary>
-[CollectionDefinition("scratch databases")]
-public sealed class ScratchDatabasesCollection : ICollectionFixture<ScratchDatabaseServer>;

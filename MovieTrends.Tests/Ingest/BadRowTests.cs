@@ -3,7 +3,7 @@ using MovieTrends.Tests.Infrastructure;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>Hand-made files whose bad rows are skipped and reported while the good rows still load.</summary>
-[Collection("scratch databases")]
+[Collection("in-process app")]
 [Trait("Layer", "Fast")]
 public sealed class BadRowTests(ScratchDatabaseServer server)
 {

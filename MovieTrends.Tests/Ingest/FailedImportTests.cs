@@ -5,7 +5,7 @@ using Npgsql;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>An import that fails part-way leaves the catalog exactly as it was; a file it cannot use says why.</summary>
-[Collection("scratch databases")]
+[Collection("in-process app")]
 [Trait("Layer", "Fast")]
 public sealed class FailedImportTests(ScratchDatabaseServer server)
 {

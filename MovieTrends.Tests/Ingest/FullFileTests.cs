@@ -3,7 +3,7 @@ using MovieTrends.Tests.Infrastructure;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>The default data file the app ships, loaded whole.</summary>
-[Collection("scratch databases")]
+[Collection("in-process app")]
 [Trait("Layer", "Fast")]
 public sealed class FullFileTests(ScratchDatabaseServer server)
 {

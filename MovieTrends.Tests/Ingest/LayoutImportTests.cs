@@ -3,7 +3,7 @@ using MovieTrends.Tests.Infrastructure;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>Each real TMDB layout, cut to its first 200 rows, loads exactly what the file says.</summary>
-[Collection("scratch databases")]
+[Collection("in-process app")]
 [Trait("Layer", "Fast")]
 public sealed class LayoutImportTests(ScratchDatabaseServer server)
 {

@@ -4,7 +4,7 @@ using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.Ingest;
 
-[Collection("scratch databases")]
+[Collection("in-process app")]
 [Trait("Layer", "Fast")]
 public sealed class ReimportTests(ScratchDatabaseServer server)
 {
