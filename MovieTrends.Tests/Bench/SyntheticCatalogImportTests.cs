@@ -11,15 +11,16 @@ namespace MovieTrends.Tests.Bench;
 /// takes the generated file whole, into a scratch database on the shared fixture's server.
 /// Expected figures come from reading the generated file in the test.
 /// </summary>
-[Collection("app")]
-public sealed class SyntheticCatalogImportTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class SyntheticCatalogImportTests(ScratchDatabaseServer server)
 {
     [Fact]
     public async Task A_synthetic_catalog_imports_every_movie_genre_and_yearly_count()
     {
         using var file = new SyntheticCatalogFile(3_000, seed: 11);
         var movies = TmdbMovieFile.Read(file.Path);
-        await using var dataSource = NpgsqlDataSource.Create(await app.CreateScratchDatabaseAsync());
+        await using var dataSource = NpgsqlDataSource.Create(await server.CreateScratchDatabaseAsync());
         await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).MigrateAsync();
 
         var summary = await new CatalogImporter(dataSource, NullLogger<CatalogImporter>.Instance).ImportAsync(file.Path);

@@ -10,8 +10,9 @@ namespace MovieTrends.Tests.Chat;
 /// The time budgets nest: the model's ends inside the chat's, which ends inside the operation's (10 s), so a
 /// slow provider gets the offline answer and a stuck turn a CHAT_TIMEOUT, never the operation's TIMEOUT.
 /// </summary>
-[Collection("app")]
-public sealed class ChatBudgetTests(AppFixture app) : IAsyncLifetime
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class ChatBudgetTests(InProcessApp app) : IAsyncLifetime
 {
     // GraphQL:Limits:ExecutionTimeout's default, which the chat's defaults must end inside.
     private static readonly TimeSpan OperationBudget = TimeSpan.FromSeconds(10);

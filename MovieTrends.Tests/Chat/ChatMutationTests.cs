@@ -8,8 +8,9 @@ namespace MovieTrends.Tests.Chat;
 /// The chat mutation end to end through the running application. The AppHost gets no provider key in
 /// tests, so the offline analyst answers. Few calls: they share the client's rate limit with other tests.
 /// </summary>
-[Collection("app")]
-public sealed class ChatMutationTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class ChatMutationTests(InProcessApp app)
 {
     private readonly HttpClient _graphql = app.CreateHttpClient("graphql");
 

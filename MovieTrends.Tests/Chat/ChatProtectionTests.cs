@@ -5,8 +5,9 @@ using Npgsql;
 namespace MovieTrends.Tests.Chat;
 
 /// <summary>Limits and bad input: each refused with a code that says what happened, nothing half-stored.</summary>
-[Collection("app")]
-public sealed class ChatProtectionTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class ChatProtectionTests(InProcessApp app)
 {
     private static readonly Dictionary<string, string?> Generous = new() { ["RateLimit:BurstLimit"] = "1000" };
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using MovieTrends.Tests.GraphQL;
 using OpenTelemetry.Metrics;
@@ -41,10 +42,10 @@ public sealed class ChatTestHost : IAsyncDisposable
         {
             foreach (var (key, value) in chatSettings)
             {
-                builder.Configuration[$"Chat:{key}"] = value;
+                builder.UseSetting($"Chat:{key}", value);
             }
 
-            builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+            builder.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         });
         return new ChatTestHost(service, logs);
     }

@@ -11,8 +11,9 @@ namespace MovieTrends.Tests.Chat;
 /// The LLM path against a fake provider on a loopback port that speaks the OpenAI wire format, with
 /// the tools running against the real catalog database.
 /// </summary>
-[Collection("app")]
-public sealed class LlmChatTests(AppFixture app) : IAsyncLifetime
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class LlmChatTests(InProcessApp app) : IAsyncLifetime
 {
     private const string Model = "grok-test-model";
     private readonly string _apiKey = $"xai-test-{Guid.NewGuid():N}";

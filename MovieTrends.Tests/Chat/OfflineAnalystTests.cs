@@ -4,8 +4,9 @@ using static System.FormattableString;
 namespace MovieTrends.Tests.Chat;
 
 /// <summary>The offline analyst (no provider key) through the real GraphQL mutation, checked against the raw CSV.</summary>
-[Collection("app")]
-public sealed class OfflineAnalystTests(AppFixture app) : IAsyncLifetime
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class OfflineAnalystTests(InProcessApp app) : IAsyncLifetime
 {
     private ChatTestHost _host = null!;
 

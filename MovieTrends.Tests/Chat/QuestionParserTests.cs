@@ -2,6 +2,7 @@ using MovieTrends.GraphQL.Chat.Offline;
 
 namespace MovieTrends.Tests.Chat;
 
+[Trait("Layer", "Fast")]
 public sealed class QuestionParserTests
 {
     private static readonly string[] Genres = ["Action", "Comedy", "Documentary", "Drama", "Horror", "Science Fiction", "TV Movie", "War"];

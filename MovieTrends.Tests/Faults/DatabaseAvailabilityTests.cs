@@ -11,6 +11,7 @@ namespace MovieTrends.Tests.Faults;
 /// The outage tracker's rules: one line when the database goes down, one when it is back, and calls that were
 /// already under way when it changed do not change it back.
 /// </summary>
+[Trait("Layer", "Fast")]
 public sealed class DatabaseAvailabilityTests : IDisposable
 {
     private static readonly DatabaseFailure Refused = new(DatabaseFailureKind.Unavailable, "connection refused");

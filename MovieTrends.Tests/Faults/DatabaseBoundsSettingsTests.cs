@@ -10,6 +10,7 @@ using Npgsql;
 namespace MovieTrends.Tests.Faults;
 
 /// <summary>The waits on the database the service bounds, and the readiness check it uses instead of Aspire's unbounded one.</summary>
+[Trait("Layer", "Fast")]
 public sealed class DatabaseBoundsSettingsTests
 {
     private const string Given = "Host=db.invalid;Database=moviedb;Username=reader;Password=secret";

@@ -6,6 +6,7 @@ using Npgsql;
 namespace MovieTrends.Tests.Faults;
 
 /// <summary>Which exceptions are the database being out (and named so) and which are bugs (INTERNAL_ERROR).</summary>
+[Trait("Layer", "Fast")]
 public sealed class DatabaseFailureTests
 {
     [Theory]

@@ -12,15 +12,16 @@ namespace MovieTrends.Tests.GraphQL;
 /// The trend aggregates held in memory, read from a scratch catalog filled through the real importer:
 /// ranges are cut right at the catalog's edges, and an import shows only once it is notified.
 /// </summary>
-[Collection("app")]
-public sealed class CatalogAggregatesStoreTests(AppFixture app) : IAsyncLifetime
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class CatalogAggregatesStoreTests(ScratchDatabaseServer server) : IAsyncLifetime
 {
     private CatalogDatabase _database = null!;
     private string _files = "";
 
     public async Task InitializeAsync()
     {
-        _database = await CatalogDatabase.CreateAsync(app);
+        _database = await CatalogDatabase.CreateAsync(server);
         _files = Directory.CreateTempSubdirectory("movietrends-aggregates-").FullName;
     }
 

@@ -2,8 +2,9 @@ using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.GraphQL;
 
-[Collection("app")]
-public sealed class CatalogAndGenresTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class CatalogAndGenresTests(InProcessApp app)
 {
     private readonly GraphQLTestClient _client = new(app.CreateHttpClient("graphql"));
 

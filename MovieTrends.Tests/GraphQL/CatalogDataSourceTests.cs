@@ -8,6 +8,7 @@ using Npgsql;
 namespace MovieTrends.Tests.GraphQL;
 
 /// <summary>The catalog's connection settings: what the service adds to the connection string it is given.</summary>
+[Trait("Layer", "Fast")]
 public sealed class CatalogDataSourceTests
 {
     private const string Given = "Host=db.invalid;Database=moviedb;Username=reader;Password=secret";

@@ -2,8 +2,9 @@ using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.GraphQL;
 
-[Collection("app")]
-public sealed class ErrorCodeTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class ErrorCodeTests(InProcessApp app)
 {
     private readonly GraphQLTestClient _client = new(app.CreateHttpClient("graphql"));
 

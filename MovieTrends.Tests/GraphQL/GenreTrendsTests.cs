@@ -2,8 +2,9 @@ using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.GraphQL;
 
-[Collection("app")]
-public sealed class GenreTrendsTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class GenreTrendsTests(InProcessApp app)
 {
     private const string TrendsQuery = """
         query Trends($from: Int!, $to: Int!, $genres: [String!]) {

@@ -1,14 +1,16 @@
+extern alias GraphQLService;
+
 using System.Diagnostics;
-using Microsoft.AspNetCore.Builder;
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Database;
-using MovieTrends.GraphQL.Http;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -16,56 +18,50 @@ using OpenTelemetry.Trace;
 namespace MovieTrends.Tests.GraphQL;
 
 /// <summary>
-/// The GraphQL service hosted in the test process, wired exactly as its Program does, over a database of
+/// The GraphQL service hosted in the test process by its own Program, on a loopback port, over a database of
 /// the test's choosing, with its traces and metrics captured in memory.
 /// </summary>
 public sealed class InProcessGraphQLService : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly Factory _factory;
 
-    private InProcessGraphQLService(WebApplication app, List<Activity> activities, List<MetricSnapshot> metrics, Uri address)
+    private InProcessGraphQLService(Factory factory, Uri address)
     {
-        _app = app;
-        Activities = activities;
-        Metrics = metrics;
+        _factory = factory;
+        Address = address;
         Client = new HttpClient { BaseAddress = address };
     }
 
-    public List<Activity> Activities { get; }
+    public List<Activity> Activities => _factory.Activities;
 
-    public List<MetricSnapshot> Metrics { get; }
+    public List<MetricSnapshot> Metrics => _factory.Metrics;
+
+    /// <summary>Where the service listens: a real socket, so raw-socket and source-address clients reach it too.</summary>
+    public Uri Address { get; }
 
     public HttpClient Client { get; }
 
-    /// <param name="configure">Runs before the services are added, so settings it writes (chat ones, say) apply.</param>
-    public static async Task<InProcessGraphQLService> StartAsync(string movieDbConnectionString, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="configure">
+    /// Settings written with <see cref="HostingAbstractionsWebHostBuilderExtensions.UseSetting"/> are in place before
+    /// Program adds the services, so chat settings, say, apply.
+    /// </param>
+    /// <param name="environment">Production by default, as a deployment runs; the AppHost runs services as Development.</param>
+    public static async Task<InProcessGraphQLService> StartAsync(string movieDbConnectionString, Action<IWebHostBuilder>? configure = null,
+        string? environment = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var factory = new Factory(movieDbConnectionString, environment ?? Environments.Production, configure);
+        try
         {
-            ApplicationName = "MovieTrends.GraphQL",
-            EnvironmentName = Environments.Production,
-        });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration[$"ConnectionStrings:{CatalogConnection.Name}"] = movieDbConnectionString;
-        configure?.Invoke(builder);
-        builder.AddServiceDefaults();
-        builder.AddGraphQLApi();
-        builder.AddChat();
-
-        var activities = new List<Activity>();
-        var metrics = new List<MetricSnapshot>();
-        builder.Services.AddOpenTelemetry()
-            .WithTracing(tracing => tracing.AddInMemoryExporter(activities))
-            .WithMetrics(meters => meters.AddInMemoryExporter(metrics));
-
-        var app = builder.Build();
-        app.UseErrorReplies();
-        app.MapDefaultEndpoints();
-        app.MapGraphQLApi();
-        await app.StartAsync();
-        await WaitUntilListeningForCatalogChangesAsync(app.Services);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new InProcessGraphQLService(app, activities, metrics, new Uri(address));
+            factory.StartServer();
+            await WaitUntilListeningForCatalogChangesAsync(factory.Services);
+            var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new InProcessGraphQLService(factory, new Uri(address));
+        }
+        catch
+        {
+            await factory.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
@@ -88,12 +84,40 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
     }
 
     /// <summary>Exports every metric recorded so far into <see cref="Metrics"/>.</summary>
-    public void FlushMetrics() => _app.Services.GetRequiredService<MeterProvider>().ForceFlush();
+    public void FlushMetrics() => _factory.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _factory.DisposeAsync();
+    }
+
+    private sealed class Factory : WebApplicationFactory<GraphQLService::Program>
+    {
+        private readonly string _movieDbConnectionString;
+        private readonly string _environment;
+        private readonly Action<IWebHostBuilder>? _configure;
+
+        public Factory(string movieDbConnectionString, string environment, Action<IWebHostBuilder>? configure)
+        {
+            _movieDbConnectionString = movieDbConnectionString;
+            _environment = environment;
+            _configure = configure;
+            UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        }
+
+        public List<Activity> Activities { get; } = [];
+
+        public List<MetricSnapshot> Metrics { get; } = [];
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment(_environment);
+            builder.UseSetting("ConnectionStrings:moviedb", _movieDbConnectionString);
+            _configure?.Invoke(builder);
+            builder.ConfigureServices(services => services.AddOpenTelemetry()
+                .WithTracing(tracing => tracing.AddInMemoryExporter(Activities))
+                .WithMetrics(meters => meters.AddInMemoryExporter(Metrics)));
+        }
     }
 }

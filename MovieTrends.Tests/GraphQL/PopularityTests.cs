@@ -7,8 +7,9 @@ using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.GraphQL;
 
-[Collection("app")]
-public sealed class PopularityTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class PopularityTests(InProcessApp app)
 {
     private const string PopularityQuery = """
         query Popularity($year: Int!, $limit: Int!) {

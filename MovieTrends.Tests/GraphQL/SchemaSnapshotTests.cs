@@ -6,8 +6,9 @@ namespace MovieTrends.Tests.GraphQL;
 /// The schema is a contract with the frontend, the chat and outside clients: a change must show up as a
 /// change to MovieTrends.GraphQL/schema.graphql in review.
 /// </summary>
-[Collection("app")]
-public sealed class SchemaSnapshotTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class SchemaSnapshotTests(InProcessApp app)
 {
     private const string UpdateVariable = "UPDATE_SCHEMA_SNAPSHOT";
 

@@ -13,8 +13,9 @@ namespace MovieTrends.Tests.GraphQL;
 /// The service in-process over a scratch database filled through the real importer: caches answer repeated
 /// requests, an import's notification drops them, and every step shows in the traces and metrics.
 /// </summary>
-[Collection("app")]
-public sealed class TelemetryAndCacheTests(AppFixture app) : IAsyncLifetime
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class TelemetryAndCacheTests(ScratchDatabaseServer server) : IAsyncLifetime
 {
     private const string TopQuery = """{"query":"query Top { popularity(year: 2001, limit: 1) { movieCount top { title } } }"}""";
 
@@ -23,7 +24,7 @@ public sealed class TelemetryAndCacheTests(AppFixture app) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _scratch = await app.CreateScratchDatabaseAsync();
+        _scratch = await server.CreateScratchDatabaseAsync();
         _files = Directory.CreateTempSubdirectory("movietrends-graphql-").FullName;
         await using var dataSource = NpgsqlDataSource.Create(_scratch);
         await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).MigrateAsync();

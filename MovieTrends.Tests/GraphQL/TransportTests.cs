@@ -7,8 +7,9 @@ using MovieTrends.Tests.Infrastructure;
 namespace MovieTrends.Tests.GraphQL;
 
 /// <summary>One test per row of the README's status code table.</summary>
-[Collection("app")]
-public sealed class TransportTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class TransportTests(InProcessApp app)
 {
     private const string GraphQLResponse = "application/graphql-response+json";
     private const string Json = "application/json";

@@ -9,8 +9,9 @@ namespace MovieTrends.Tests.Hostile;
 /// Requests that differ must never share a cached answer: not genre lists whose joined text is the same,
 /// not two operations of one document that are validated separately.
 /// </summary>
-[Collection("app")]
-public sealed class CacheKeyTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class CacheKeyTests(InProcessApp app)
 {
     private const string Trends = "query($g: [String!]) { genreTrends(from: 2001, to: 2002, genres: $g) { series { genre } } }";
 

@@ -10,8 +10,9 @@ namespace MovieTrends.Tests.Hostile;
 /// (directly and through the web proxy), the service survives them, and the largest legitimate documents
 /// still run.
 /// </summary>
-[Collection("app")]
-public sealed class DocumentLimitTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class DocumentLimitTests(InProcessApp app)
 {
     public static TheoryData<string, string> Refusals => HostileCases.Across(DocumentLimitCases.All.Keys);
 

@@ -5,6 +5,7 @@ using MovieTrends.GraphQL.Execution.Limits;
 namespace MovieTrends.Tests.Hostile;
 
 /// <summary>Each limit of the pre-pass at its edge: the last document it lets through and the first it refuses.</summary>
+[Trait("Layer", "Fast")]
 public sealed class DocumentShapeCheckTests
 {
     private static readonly GraphQLLimits Limits = new();

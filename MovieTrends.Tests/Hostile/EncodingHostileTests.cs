@@ -8,8 +8,9 @@ namespace MovieTrends.Tests.Hostile;
 /// Bodies that are not UTF-8 JSON text, directly and through the web's proxy: each is a 400 (415 for a charset
 /// that is not UTF-8) with its code, never a 500 or the JSON reader's exception.
 /// </summary>
-[Collection("app")]
-public sealed class EncodingHostileTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class EncodingHostileTests(InProcessApp app)
 {
     private const string Query = "{ __typename }";
 

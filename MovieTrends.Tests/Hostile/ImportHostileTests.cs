@@ -8,10 +8,11 @@ namespace MovieTrends.Tests.Hostile;
 /// <summary>
 /// Damaged data files against the importer's command line: each fails with exit code 1 and one line that
 /// says what is wrong, and leaves the catalog exactly as the previous import left it. Every skipped row of
-/// a file that does load is kept, however many there are.
+/// a file that does load is kept, however many there are. Each case starts the importer as its own
+/// process, which takes seconds, so these run on a server of their own beside the AppHost layer, not in the
+/// fast one.
 /// </summary>
-[Collection("app")]
-public sealed class ImportHostileTests(AppFixture app)
+public sealed class ImportHostileTests(ScratchDatabaseServer server) : IClassFixture<ScratchDatabaseServer>
 {
     // A process start, migrations and a refusal, on a busy 2-core machine.
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(60);
@@ -47,7 +48,7 @@ public sealed class ImportHostileTests(AppFixture app)
     [MemberData(nameof(DamagedFiles))]
     public async Task A_damaged_file_exits_1_with_one_line_and_changes_nothing(string damage, string expected)
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz"));
         var before = await CatalogStateAsync(catalog);
         var path = Path.Combine(Path.GetTempPath(), $"damaged.{Guid.NewGuid():N}.csv");
@@ -75,7 +76,7 @@ public sealed class ImportHostileTests(AppFixture app)
     [Fact]
     public async Task The_intact_file_behind_the_damaged_ones_imports()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz"));
         var path = Path.Combine(Path.GetTempPath(), $"intact.{Guid.NewGuid():N}.csv.gz");
         await File.WriteAllBytesAsync(path, Gzip(await File.ReadAllBytesAsync(GoodCsvPath)));
@@ -98,7 +99,7 @@ public sealed class ImportHostileTests(AppFixture app)
     {
         const int Skipped = 1_440;
         var (path, expected) = await WriteFileWithBadRowsAsync(Skipped, good: 60);
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         try
         {
             var result = await IngestProcess.ImportAsync(path, catalog.ConnectionString, Budget);

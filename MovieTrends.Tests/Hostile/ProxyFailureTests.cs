@@ -1,13 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using MovieTrends.Web.Proxy;
+using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.Hostile;
 
@@ -16,6 +10,7 @@ namespace MovieTrends.Tests.Hostile;
 /// fault, so a 502 (504 for the hang), but a bounded one with a short GraphQL-shaped body and nothing of YARP's
 /// or the socket's error.
 /// </summary>
+[Trait("Layer", "Fast")]
 public sealed class ProxyFailureTests
 {
     [Theory]
@@ -69,9 +64,13 @@ public sealed class ProxyFailureTests
 
     private static async Task AssertProxyFailureAsync(string environment, int graphQLPort, HttpStatusCode status, string code)
     {
-        await using var web = await StartProxyAsync(environment, graphQLPort);
-        var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        // The production default waits 45 s for a hung service; the test need not.
+        await using var web = new InProcessWebFrontend(
+            new Uri($"http://127.0.0.1:{graphQLPort}"),
+            new Dictionary<string, string?> { ["GraphQLProxy:ActivityTimeout"] = "00:00:01" },
+            environment);
+        web.StartServer();
+        using var http = new HttpClient { BaseAddress = web.Address };
         // The first request through a fresh proxy compiles YARP's path; the budget is for the refusal, not the JIT.
         (await http.GetAsync("/graphql?query=%7B__typename%7D")).Dispose();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
@@ -81,24 +80,6 @@ public sealed class ProxyFailureTests
         Assert.Equal(status, reply.Status);
         Assert.Equal(code, reply.ErrorCode());
         Assert.True(reply.Body.Length < 200, $"The reply is not short: {reply.Body}");
-    }
-
-    /// <summary>The web's proxy as its Program wires it, with service discovery pointed at the given port.</summary>
-    private static async Task<WebApplication> StartProxyAsync(string environment, int graphQLPort)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration["services:graphql:http:0"] = $"http://127.0.0.1:{graphQLPort}";
-        // The production default waits 45 s for a hung service; the test need not.
-        builder.Configuration["GraphQLProxy:ActivityTimeout"] = "00:00:01";
-        builder.AddServiceDefaults();
-        builder.AddGraphQLProxy();
-
-        var app = builder.Build();
-        app.UseErrorReplies();
-        app.MapGraphQLProxy();
-        await app.StartAsync();
-        return app;
     }
 
     private static async Task AcceptAndSayNothingAsync(TcpListener listener, CancellationToken cancellationToken)

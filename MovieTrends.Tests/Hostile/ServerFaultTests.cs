@@ -9,6 +9,7 @@ namespace MovieTrends.Tests.Hostile;
 /// developer exception page would otherwise answer with the stack) as in production; the log holds the id with
 /// the exception, so the id finds the cause.
 /// </summary>
+[Trait("Layer", "Fast")]
 public sealed partial class ServerFaultTests
 {
     public static TheoryData<string> EnvironmentNames => ["Development", "Production"];

@@ -8,8 +8,9 @@ namespace MovieTrends.Tests.Hostile;
 /// What reaches the application gets its 4xx with a GraphQL error code; what Kestrel refuses before any application
 /// code runs (request line, headers, sizes) gets its bare status with an empty body, in Development as in production.
 /// </summary>
-[Collection("app")]
-public sealed class TransportHostileTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class TransportHostileTests(InProcessApp app)
 {
     private const string JsonPost = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n";
     private const string TypenameGet = "GET /graphql?query=%7B__typename%7D";

@@ -28,23 +28,6 @@ public sealed class AppFixture : IAsyncLifetime
 
     public HttpClient CreateHttpClient(string resourceName) => App.CreateHttpClient(resourceName);
 
-    /// <summary>
-    /// A new, empty database on the same server, for tests that must not disturb the shared catalog
-    /// (importer tests, say). It lives as long as the test run's data folder.
-    /// </summary>
-    public async Task<string> CreateScratchDatabaseAsync(CancellationToken cancellationToken = default)
-    {
-        var name = $"scratch_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(MovieDbConnectionString))
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return new NpgsqlConnectionStringBuilder(MovieDbConnectionString) { Database = name }.ConnectionString;
-    }
-
     public async Task InitializeAsync()
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();

@@ -3,13 +3,14 @@ using MovieTrends.Tests.Infrastructure;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>Hand-made files whose bad rows are skipped and reported while the good rows still load.</summary>
-[Collection("app")]
-public sealed class BadRowTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class BadRowTests(ScratchDatabaseServer server)
 {
     [Fact]
     public async Task Bad_rows_are_reported_with_the_line_they_start_on_and_why()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
 
         var summary = await catalog.ImportAsync(CsvFixture.FixturePath("bad-rows.tmdb_5000.csv"));
 
@@ -32,7 +33,7 @@ public sealed class BadRowTests(AppFixture app)
     [Fact]
     public async Task Good_rows_around_bad_ones_load_and_the_first_of_a_duplicate_id_wins()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
 
         await catalog.ImportAsync(CsvFixture.FixturePath("bad-rows.tmdb_5000.csv"));
 
@@ -53,7 +54,7 @@ public sealed class BadRowTests(AppFixture app)
     [Fact]
     public async Task Tmdb_movies_dates_must_agree_with_release_year()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
 
         var summary = await catalog.ImportAsync(CsvFixture.FixturePath("bad-rows.tmdb-movies.csv"));
 
@@ -75,7 +76,7 @@ public sealed class BadRowTests(AppFixture app)
     public async Task The_real_duplicate_of_tmdb_movies_is_reported_and_loaded_once()
     {
         // TEKKEN (id 42194) is the one id repeated in tmdb-movies.csv: the fixture holds both copies.
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
 
         var summary = await catalog.ImportAsync(CsvFixture.FixturePath("tmdb-movies.duplicate.csv"));
 

@@ -8,7 +8,7 @@ using Npgsql;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>
-/// A scratch database on the app's server with the catalog schema, the importer pointed at it, and reads of
+/// A scratch database on a test server with the catalog schema, the importer pointed at it, and reads of
 /// what landed: each test owns every row it looks at.
 /// </summary>
 public sealed class CatalogDatabase : IAsyncDisposable
@@ -35,9 +35,9 @@ public sealed class CatalogDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>An empty scratch database, migrated unless <paramref name="migrate"/> is false.</summary>
-    public static async Task<CatalogDatabase> CreateAsync(AppFixture app, bool migrate = true)
+    public static async Task<CatalogDatabase> CreateAsync(ScratchDatabaseServer server, bool migrate = true)
     {
-        var database = new CatalogDatabase(await app.CreateScratchDatabaseAsync());
+        var database = new CatalogDatabase(await server.CreateScratchDatabaseAsync());
         if (migrate)
         {
             await database.Migrations.MigrateAsync();

@@ -5,13 +5,14 @@ using Npgsql;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>An import that fails part-way leaves the catalog exactly as it was; a file it cannot use says why.</summary>
-[Collection("app")]
-public sealed class FailedImportTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class FailedImportTests(ScratchDatabaseServer server)
 {
     [Fact]
     public async Task A_database_error_during_the_merge_rolls_back_everything()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz"));
         var before = await catalog.SnapshotAsync();
         // The Godfather (238) is in the top-rated file but not in the first 200 rows of the 5000 file:
@@ -43,7 +44,7 @@ public sealed class FailedImportTests(AppFixture app)
         await File.WriteAllBytesAsync(damaged, bytes);
         try
         {
-            await using var catalog = await CatalogDatabase.CreateAsync(app);
+            await using var catalog = await CatalogDatabase.CreateAsync(server);
             await catalog.ImportAsync(CsvFixture.FixturePath("top10K-TMDB-movies.head.csv"));
             var before = await catalog.SnapshotAsync();
 
@@ -62,7 +63,7 @@ public sealed class FailedImportTests(AppFixture app)
     [Fact]
     public async Task An_import_cancelled_part_way_rolls_back()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz"));
         var before = await catalog.SnapshotAsync();
 
@@ -93,7 +94,7 @@ public sealed class FailedImportTests(AppFixture app)
     [Fact]
     public async Task An_unknown_header_names_the_layouts_it_expected()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
 
         var error = await Assert.ThrowsAsync<ImportException>(
             () => catalog.ImportAsync(CsvFixture.FixturePath("unknown-header.csv")));
@@ -108,7 +109,7 @@ public sealed class FailedImportTests(AppFixture app)
     [Fact]
     public async Task Missing_and_empty_files_are_clear_errors()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         var empty = Path.Combine(Path.GetTempPath(), $"empty.{Guid.NewGuid():N}.csv");
         await File.WriteAllBytesAsync(empty, []);
         try

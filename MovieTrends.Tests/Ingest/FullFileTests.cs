@@ -3,15 +3,16 @@ using MovieTrends.Tests.Infrastructure;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>The default data file the app ships, loaded whole.</summary>
-[Collection("app")]
-public sealed class FullFileTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class FullFileTests(ScratchDatabaseServer server)
 {
     [Fact]
     public async Task The_shipped_5000_file_loads_4803_movies_20_genres_and_one_undated_movie()
     {
         var csv = CsvFixture.Load(DefaultDataFile.Path);
         var expected = ExpectedMovies.From(csv);
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
 
         var summary = await catalog.ImportAsync(csv.Path);
 

@@ -2,6 +2,7 @@ using MovieTrends.Ingest.Hosting;
 
 namespace MovieTrends.Tests.Ingest;
 
+[Trait("Layer", "Fast")]
 public sealed class IngestCommandTests
 {
     [Fact]

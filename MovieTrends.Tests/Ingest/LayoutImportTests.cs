@@ -3,8 +3,9 @@ using MovieTrends.Tests.Infrastructure;
 namespace MovieTrends.Tests.Ingest;
 
 /// <summary>Each real TMDB layout, cut to its first 200 rows, loads exactly what the file says.</summary>
-[Collection("app")]
-public sealed class LayoutImportTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class LayoutImportTests(ScratchDatabaseServer server)
 {
     [Theory]
     [InlineData("tmdb_5000_movies.head.csv.gz", "tmdb-5000")]
@@ -15,7 +16,7 @@ public sealed class LayoutImportTests(AppFixture app)
     {
         var csv = CsvFixture.Load(CsvFixture.FixturePath(fixture));
         var expected = ExpectedMovies.From(csv);
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
 
         var summary = await catalog.ImportAsync(csv.Path);
 
@@ -46,7 +47,7 @@ public sealed class LayoutImportTests(AppFixture app)
     public async Task Aggregates_count_each_dated_movie_once_per_genre_and_year(string fixture)
     {
         var expected = ExpectedMovies.From(CsvFixture.Load(CsvFixture.FixturePath(fixture))).Values;
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
 
         await catalog.ImportAsync(CsvFixture.FixturePath(fixture));
 
@@ -57,7 +58,7 @@ public sealed class LayoutImportTests(AppFixture app)
     [Fact]
     public async Task Avatar_keeps_the_values_of_the_5000_file()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz"));
 
         var avatar = (await catalog.MoviesAsync())[19995];
@@ -73,7 +74,7 @@ public sealed class LayoutImportTests(AppFixture app)
     [Fact]
     public async Task Two_digit_years_of_tmdb_movies_take_their_century_from_release_year()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(CsvFixture.FixturePath("tmdb-movies.1966.csv"));
         await catalog.ImportAsync(CsvFixture.FixturePath("tmdb-movies.head.csv"));
 
@@ -89,7 +90,7 @@ public sealed class LayoutImportTests(AppFixture app)
     [Fact]
     public async Task Top_rated_file_reads_the_comma_separated_genre_column()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(CsvFixture.FixturePath("top10K-TMDB-movies.head.csv"));
 
         var shawshank = (await catalog.MoviesAsync())[278];
@@ -107,7 +108,7 @@ public sealed class LayoutImportTests(AppFixture app)
         var second = ExpectedMovies.From(CsvFixture.Load(CsvFixture.FixturePath("top10K-TMDB-movies.head.csv")));
         var shared = first.Keys.Intersect(second.Keys).ToHashSet();
         Assert.NotEmpty(shared);
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz"));
 
         var summary = await catalog.ImportAsync(CsvFixture.FixturePath("top10K-TMDB-movies.head.csv"));

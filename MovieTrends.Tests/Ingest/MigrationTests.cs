@@ -4,13 +4,14 @@ using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.Ingest;
 
-[Collection("app")]
-public sealed class MigrationTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class MigrationTests(ScratchDatabaseServer server)
 {
     [Fact]
     public async Task Migrations_apply_once_in_version_order_and_rerunning_applies_nothing()
     {
-        await using var database = await CatalogDatabase.CreateAsync(app, migrate: false);
+        await using var database = await CatalogDatabase.CreateAsync(server, migrate: false);
         var runner = database.Migrations;
         var embedded = Migration.LoadEmbedded();
 
@@ -35,7 +36,7 @@ public sealed class MigrationTests(AppFixture app)
     [Fact]
     public async Task Two_runners_starting_together_apply_each_migration_once()
     {
-        await using var database = await CatalogDatabase.CreateAsync(app, migrate: false);
+        await using var database = await CatalogDatabase.CreateAsync(server, migrate: false);
         var runners = Enumerable.Range(0, 2)
             .Select(_ => new MigrationRunner(database.DataSource, NullLogger<MigrationRunner>.Instance))
             .ToList();

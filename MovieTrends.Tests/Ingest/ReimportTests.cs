@@ -4,14 +4,15 @@ using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.Ingest;
 
-[Collection("app")]
-public sealed class ReimportTests(AppFixture app)
+[Collection("in-process app")]
+[Trait("Layer", "Fast")]
+public sealed class ReimportTests(ScratchDatabaseServer server)
 {
     [Fact]
     public async Task Importing_the_same_file_again_changes_nothing()
     {
         var path = CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz");
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(path);
         var before = await catalog.SnapshotAsync();
 
@@ -35,8 +36,8 @@ public sealed class ReimportTests(AppFixture app)
 
         try
         {
-            await using var fromGzip = await CatalogDatabase.CreateAsync(app);
-            await using var fromPlain = await CatalogDatabase.CreateAsync(app);
+            await using var fromGzip = await CatalogDatabase.CreateAsync(server);
+            await using var fromPlain = await CatalogDatabase.CreateAsync(server);
 
             var gzipSummary = await fromGzip.ImportAsync(gzipped);
             var plainSummary = await fromPlain.ImportAsync(plain);
@@ -56,7 +57,7 @@ public sealed class ReimportTests(AppFixture app)
     [Fact]
     public async Task The_import_is_recorded_with_its_file_layout_and_counts()
     {
-        await using var catalog = await CatalogDatabase.CreateAsync(app);
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
 
         var summary = await catalog.ImportAsync(CsvFixture.FixturePath("bad-rows.tmdb_5000.csv"));
 

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using MovieTrends.Catalog;
+using MovieTrends.Catalog.Migrations;
+using MovieTrends.Ingest.Import;
+using MovieTrends.Tests.Faults;
+using Npgsql;
+
+namespace MovieTrends.Tests.Infrastructure;
+
+/// <summary>
+/// The catalog database a first run leaves behind, made by the importer's own code on a private server:
+/// <c>moviedb</c>, migrated, loaded with the default data file.
+/// </summary>
+public static class DefaultCatalogDatabase
+{
+    /// <returns>The connection string of the loaded database.</returns>
+    public static async Task<string> CreateAsync(PrivatePostgres server)
+    {
+        await using (var postgres = NpgsqlDataSource.Create(server.ConnectionString("postgres")))
+        {
+            await using var create = postgres.CreateCommand($"CREATE DATABASE {CatalogConnection.Name}");
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var connectionString = server.ConnectionString(CatalogConnection.Name);
+        await using var catalog = NpgsqlDataSource.Create(connectionString);
+        await new MigrationRunner(catalog, NullLogger<MigrationRunner>.Instance).MigrateAsync();
+        await new CatalogImporter(catalog, NullLogger<CatalogImporter>.Instance).ImportAsync(DefaultDataFile.Path);
+        return connectionString;
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using MovieTrends.ServiceDefaults;
+using MovieTrends.Tests.Faults;
+using MovieTrends.Tests.GraphQL;
+
+namespace MovieTrends.Tests.Infrastructure;
+
+/// <summary>
+/// The fast layer's app: the GraphQL service and the web front end hosted in the test process by their own
+/// Programs, over a private PostgreSQL loaded with the default catalog through the importer's own code, and
+/// configured as the AppHost configures them. No orchestrator and no service processes: it starts in seconds.
+/// Tests that need orchestration (start-up order, health, the import at start, the dashboard) use
+/// <see cref="AppFixture"/>.
+/// </summary>
+public sealed class InProcessApp : IAsyncLifetime
+{
+    private PrivatePostgres? _database;
+    private InProcessGraphQLService? _graphql;
+    private InProcessWebFrontend? _web;
+
+    /// <summary>The connection string the services get for the catalog database.</summary>
+    public string MovieDbConnectionString { get; private set; } = "";
+
+    /// <summary>A client for "graphql" or "web", as <see cref="AppFixture.CreateHttpClient"/> gives one.</summary>
+    public HttpClient CreateHttpClient(string resourceName) => new()
+    {
+        BaseAddress = resourceName switch
+        {
+            "graphql" => Started(_graphql).Address,
+            "web" => Started(_web).Address,
+            _ => throw new ArgumentException($"The in-process app has no resource '{resourceName}'.", nameof(resourceName)),
+        },
+    };
+
+    public async Task InitializeAsync()
+    {
+        _database = await PrivatePostgres.StartAsync();
+        MovieDbConnectionString = await DefaultCatalogDatabase.CreateAsync(_database);
+
+        // What the AppHost gives the two services: the Development environment of their launch profiles, the
+        // shared proxy key, and no xAI key (the suite checks the offline analyst).
+        var proxyKey = Guid.NewGuid().ToString("N");
+        _graphql = await InProcessGraphQLService.StartAsync(
+            MovieDbConnectionString,
+            builder => builder.UseSetting(ProxyHeaders.KeySetting, proxyKey).UseSetting("Chat:ApiKey", ""),
+            Environments.Development);
+        _web = new InProcessWebFrontend(_graphql.Address, new Dictionary<string, string?> { [ProxyHeaders.KeySetting] = proxyKey });
+        _web.StartServer();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_web is not null)
+        {
+            await _web.DisposeAsync();
+        }
+
+        if (_graphql is not null)
+        {
+            await _graphql.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    private static T Started<T>(T? host)
+        where T : class =>
+        host ?? throw new InvalidOperationException("The in-process app has not started.");
+}
+
+/// <summary>
+/// The fast layer's tests share one <see cref="InProcessApp"/>, and one <see cref="ScratchDatabaseServer"/> for
+/// those that need only scratch databases. They run one class at a time: the services' in-memory telemetry
+/// exporters listen process-wide, so a test reading its host's traces must not run beside another host.
+/// Mark each class with <c>[Trait("Layer", "Fast")]</c> too, so <c>dotnet test --filter Layer=Fast</c> runs
+/// the layer alone.
+/// </summary>
+[CollectionDefinition("in-process app")]
+public sealed class InProcessAppCollection : ICollectionFixture<InProcessApp>, ICollectionFixture<ScratchDatabaseServer>;
