@@ -16,7 +16,8 @@ trap 'rm -rf "$work"' EXIT
 echo "azd-rehearsal: fetching the Bicep CLI and the validators, building the renderer"
 bicep="$("$tools/bicep-cli.sh")"
 (cd "$tools" && npm ci --no-audit --no-fund --silent)
-(cd "$tools/azd-render" && go build -o "$work/azd-render" .)
+(cd "$tools/azd-render" && go test -count=1 ./... >/dev/null && go build -o "$work/azd-render" .) \
+    || { echo "azd-rehearsal: the renderer's own tests failed (go test in eng/tools/azd-render)"; exit 1; }
 "$bicep" build "$root/infra/main.bicep" --outfile "$work/main.json" 2>/dev/null
 
 # The optional secrets: each azd variable and the main.bicep outputs that are empty when it is not set.
@@ -45,7 +46,7 @@ fi
 mistakes=(
     "misspelt .Env key|graphql|s/\.Env\.AZURE_CONTAINER_APPS_ENVIRONMENT_ID/.Env.AZURE_CONTAINER_APP_ENVIRONMENT_ID/|map has no entry for key \"AZURE_CONTAINER_APP_ENVIRONMENT_ID\""
     "parameter azd never stores|graphql|s/value: in_memory/value: '{{ securedParameter \"xai_api_key\" }}'/|parameter xai_api_key not found"
-    "optional secret left unguarded|graphql|1,/^{{- end }}\$/{/^{{-/d}|graphql.tmpl.yaml (without-secrets): secret \"xai-api-key\" has neither a value nor a Key Vault secret URL"
+    "optional secret left unguarded|graphql|/^{{- if \.Env\.XAI_API_KEY_SECRET_URI }}\$/,/^{{- end }}\$/{/^{{-/d}|graphql.tmpl.yaml (without-secrets): secret \"xai-api-key\" has neither a value nor a Key Vault secret URL"
     "wrong property type|ingest|s/minReplicas: 1/minReplicas: \"1\"/|BCP036: The property \"minReplicas\" expected a value of type \"int"
     "misspelt property|web|s/targetPort: /targetPorts: /|The property \"targetPorts\" is not allowed"
 )
