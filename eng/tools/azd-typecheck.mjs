@@ -19,7 +19,9 @@ for (const variant of readdirSync(renderedDir)) {
     const service = basename(file, '.yaml');
     const fail = message => problems.push(`${service}.tmpl.yaml (${variant}): ${message}`);
     count++;
-    // azd decodes the rendered text as YAML and sends it as JSON (containerAppService.DeployYaml).
+    // azd decodes the rendered text as YAML and sends it as JSON (containerAppService.DeployYaml). Its decoder is
+    // github.com/braydonk/yaml, a fork of yaml.v3; js-yaml reads the same YAML 1.2 core types and, like it,
+    // rejects duplicate keys.
     let document;
     try {
       document = yaml.load(readFileSync(join(renderedDir, variant, file), 'utf8'));
