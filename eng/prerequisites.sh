@@ -39,6 +39,8 @@ fi
 if [[ "$purpose" == test ]]; then
     [[ -x /usr/bin/chromium ]] || packages+=(chromium)
     have wrk || packages+=(wrk)
+    # The offline azd rehearsal renders the container app templates with Go's text/template, as azd does.
+    have go || packages+=(golang-go)
 fi
 
 if (( ${#packages[@]} == 0 )); then

@@ -1,0 +1,3 @@
+module movietrends/azd-render
+
+go 1.19
