@@ -29,7 +29,8 @@ var graphql = builder.AddProject<Projects.MovieTrends_GraphQL>("graphql")
     .WithEnvironment(ProxyKeyVariable, proxyKey)
     .WithHttpHealthCheck("/health")
     .WithGraphQLUrls()
-    .WithClearCachesCommand(moviedb);
+    .WithClearCachesCommand(moviedb)
+    .WithConfiguredReplicas();
 
 builder.AddProject<Projects.MovieTrends_Web>("web")
     .WithReference(graphql)

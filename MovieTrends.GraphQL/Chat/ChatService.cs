@@ -39,7 +39,7 @@ public sealed class ChatService(
             // clear error with or without a key, and costs nothing. Its reads are not cited: citations are the
             // reads made while answering.
             var snapshot = await ViewSnapshot.RebuildAsync(valid.View, new CatalogTools(reader), budget.Token);
-            rateLimiter.Acquire(client);
+            await rateLimiter.AcquireAsync(client, budget.Token);
             var conversation = await conversations.OpenAsync(valid.ConversationId, budget.Token);
 
             var (answer, mode, citations) = await AnswerAsync(conversation, valid.Message, valid.View, snapshot, budget.Token);

@@ -44,10 +44,19 @@ public sealed class ChatSettings
     public bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
 }
 
-/// <summary>A token bucket per client address: bursts up to <see cref="BurstLimit"/>, refilled steadily.</summary>
+/// <summary>A token bucket per client address, shared by the replicas: bursts up to <see cref="BurstLimit"/>, refilled steadily.</summary>
 public sealed class ChatRateLimitSettings
 {
+    /// <summary>With the longest client address (45 characters) the key stays inside the table's 200.</summary>
+    public const int MaxScopeLength = 64;
+
     public int BurstLimit { get; set; } = 10;
 
     public int MessagesPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// Replicas with the same scope share each client's allowance (it is kept in the database). Only a second
+    /// deployment over the same database, or a test host standing for one, needs a scope of its own.
+    /// </summary>
+    public string Scope { get; set; } = "default";
 }

@@ -31,6 +31,11 @@ public sealed class ChatSettingsValidator(IOptions<GraphQLLimits> limits) : IVal
         ];
         failures.AddRange(positives.Where(setting => setting.Value <= 0).Select(setting => $"Chat:{setting.Name} must be a positive number (it is {setting.Value})."));
 
+        if (settings.RateLimit.Scope is not { Length: > 0 and <= ChatRateLimitSettings.MaxScopeLength })
+        {
+            failures.Add($"Chat:RateLimit:Scope must be 1 to {ChatRateLimitSettings.MaxScopeLength} characters (it is '{settings.RateLimit.Scope}').");
+        }
+
         var operationSeconds = limits.Value.ExecutionTimeout.TotalSeconds;
         if (settings.TimeoutSeconds >= operationSeconds)
         {

@@ -114,6 +114,8 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
         {
             builder.UseEnvironment(_environment);
             builder.UseSetting("ConnectionStrings:moviedb", _movieDbConnectionString);
+            // Each host stands for a deployment of its own: its chat allowances are its own although the database is shared.
+            builder.UseSetting("Chat:RateLimit:Scope", $"test-{Guid.NewGuid():N}");
             _configure?.Invoke(builder);
             builder.ConfigureServices(services => services.AddOpenTelemetry()
                 .WithTracing(tracing => tracing.AddInMemoryExporter(Activities))

@@ -12,7 +12,7 @@ namespace MovieTrends.Tests.Infrastructure;
 /// PostgreSQL (local server or container, whichever this machine has) on a data folder of its own, so tests
 /// never touch the developer's data. Startup loads the default catalog like a first run does.
 /// </summary>
-public sealed class AppFixture : IAsyncLifetime
+public class AppFixture : IAsyncLifetime
 {
     // A cold start builds nothing but initializes a cluster, migrates and imports; a busy 2-core machine is slow.
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
@@ -28,13 +28,16 @@ public sealed class AppFixture : IAsyncLifetime
 
     public HttpClient CreateHttpClient(string resourceName) => App.CreateHttpClient(resourceName);
 
+    /// <summary>AppHost settings beyond the fixture's own, as <c>key=value</c> command-line arguments.</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
     public async Task InitializeAsync()
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         using var timeout = new CancellationTokenSource(StartupTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MovieTrends_AppHost>(
             // The suite checks the offline analyst: an xAI key in the environment must not reach a real provider.
-            [$"Postgres:DataDirectory={_dataDirectory}", "Parameters:xai-api-key="],
+            [$"Postgres:DataDirectory={_dataDirectory}", "Parameters:xai-api-key=", .. Settings],
             (options, _) => options.DisableDashboard = true,
             timeout.Token);
 
