@@ -6,7 +6,7 @@ import { createResultPanel } from './result-panel.js';
 import { renderMovieDetails } from './movie-details.js';
 import { readYear } from './year-input.js';
 
-const POPULARITY_QUERY = `query Popularity($year: Int!) {
+export const POPULARITY_QUERY = `query Popularity($year: Int!) {
   popularity(year: $year, limit: 5) {
     year movieCount
     top { ...movie }
