@@ -1,30 +1,23 @@
-import { dropPrefetched, graphql, prefetch } from './graphql.js';
+import { CATALOG_QUERY, FIRST_CHOICES, PREFERRED } from './first-request.js';
+import { dropPrefetched, graphql } from './graphql.js';
 import { describeError } from './error-messages.js';
 import { createStore } from './store.js';
-import { createTrendsView, TRENDS_QUERY, trendsVariables } from './trends-view.js';
-import { createPopularityView, POPULARITY_QUERY } from './popularity-view.js';
+import { createTrendsView } from './trends-view.js';
+import { createPopularityView } from './popularity-view.js';
 import { createChatPanel } from './chat-panel.js';
 import { setCatalogYears } from './catalog-years.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
-import { readState } from './url-state.js';
 import { loadChartLibrary } from './chart-library.js';
-import { markOnce } from './boot-marks.js';
 
-const CATALOG_QUERY = `query Catalog { catalog { firstYear lastYear } genres { name movieCount } }`;
-
-// Used to pick defaults inside the catalog's years, and when the catalog cannot be read at all.
-const PREFERRED = { from: 1990, to: 2016, year: 2010 };
-const FIRST_CHOICES = { view: 'trends', mode: 'counts', display: 'chart' };
 const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYear };
 
 start();
 
 /**
- * The first view's data, the catalog and the chart library are all requested at once, before anything
- * waits: the chart appears when the slowest of the three arrives, not after the sum of them.
+ * The first view's data, the catalog and the chart library are already on their way (js/first-request.js),
+ * so the first chart waits for the slowest of the three, not for their sum.
  */
 async function start() {
-  requestFirstView();
   const catalogLoad = loadCatalog();
   const chartLibrary = loadChartLibrary().catch(() => {}); // Without it the charts fail where they are drawn.
   const { catalog, genres, failure } = await catalogLoad;
@@ -62,17 +55,6 @@ async function start() {
     const status = document.getElementById(`${store.state.view}-status`);
     status.textContent = `The catalog could not be loaded (${describeError(failure)}); year bounds are not checked here.`;
   }
-}
-
-/**
- * Sends the request the first view will make, with the state from the URL and the preferred defaults. When
- * the catalog's years move a default (a catalog that ends before 2016), the view asks again with its own.
- */
-function requestFirstView() {
-  const state = readState(location.search, { ...FIRST_CHOICES, ...PREFERRED });
-  if (state.view === 'popularity') prefetch(POPULARITY_QUERY, { year: state.year });
-  else prefetch(TRENDS_QUERY, trendsVariables(state));
-  markOnce('data-requested');
 }
 
 async function loadCatalog() {

@@ -11,15 +11,7 @@ import { coverageSentence } from './catalog-years.js';
 import { closeOnEscapeOrOutsideClick } from './dismissable-details.js';
 import { groupSize, groupYears } from './year-groups.js';
 import { markOnce } from './boot-marks.js';
-
-export const TRENDS_QUERY = `query GenreTrends($from: Int!, $to: Int!, $genres: [String!]) {
-  genreTrends(from: $from, to: $to, genres: $genres) { from to years totals series { genre counts total } }
-}`;
-
-/** The query's variables for a state; the page's first request is sent with these before the view exists. */
-export function trendsVariables(state) {
-  return { from: state.from, to: state.to, genres: state.genres };
-}
+import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 
 const number = new Intl.NumberFormat('en');
 
