@@ -64,7 +64,8 @@ public sealed class MovieTrendsPage(BrowserSession session)
         Page.EvaluateAsync<bool>("() => document.scrollingElement.scrollWidth > document.scrollingElement.clientWidth");
 }
 
-public sealed record TrendsChart(string Mode, string[] Labels, TrendsDataset[] Datasets);
+/// <summary>What the genre-trends chart draws; <c>GroupSize</c> is the years per bar (1 unless the range is long).</summary>
+public sealed record TrendsChart(string Mode, string[] Labels, TrendsDataset[] Datasets, int GroupSize = 1);
 
 public sealed record TrendsDataset(string Label, double[] Data);
 

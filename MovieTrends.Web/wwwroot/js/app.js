@@ -1,4 +1,5 @@
-import { graphql } from './graphql.js';
+import { CATALOG_QUERY, FIRST_CHOICES, PREFERRED } from './first-request.js';
+import { dropPrefetched, graphql } from './graphql.js';
 import { describeError } from './error-messages.js';
 import { createStore } from './store.js';
 import { createTrendsView } from './trends-view.js';
@@ -6,17 +7,21 @@ import { createPopularityView } from './popularity-view.js';
 import { createChatPanel } from './chat-panel.js';
 import { setCatalogYears } from './catalog-years.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
+import { loadChartLibrary } from './chart-library.js';
 
-const CATALOG_QUERY = `query Catalog { catalog { firstYear lastYear } genres { name movieCount } }`;
-
-// Used to pick defaults inside the catalog's years, and when the catalog cannot be read at all.
-const PREFERRED = { from: 1990, to: 2016, year: 2010 };
 const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYear };
 
 start();
 
+/**
+ * The first view's data, the catalog and the chart library are already on their way (js/first-request.js),
+ * so the first chart waits for the slowest of the three, not for their sum.
+ */
 async function start() {
-  const { catalog, genres, failure } = await loadCatalog();
+  const catalogLoad = loadCatalog();
+  const chartLibrary = loadChartLibrary().catch(() => {}); // Without it the charts fail where they are drawn.
+  const { catalog, genres, failure } = await catalogLoad;
+  await chartLibrary;
   const first = catalog?.firstYear ?? API_YEARS.first;
   const last = catalog?.lastYear ?? API_YEARS.last;
   const clamp = (year) => Math.min(Math.max(year, first), last);
@@ -29,11 +34,9 @@ async function start() {
   }
 
   const store = createStore({
-    view: 'trends',
+    ...FIRST_CHOICES,
     from: clamp(PREFERRED.from),
     to: clamp(PREFERRED.to),
-    mode: 'counts',
-    display: 'chart',
     year: clamp(PREFERRED.year),
   });
   const views = {
@@ -45,6 +48,8 @@ async function start() {
   store.subscribe((state, previous) => showView(views, state, previous));
   wireNavigation(store);
   await showView(views, store.state, null);
+  // A first request the view did not take (the catalog moved the default years) must not answer a later one.
+  dropPrefetched();
 
   if (failure) {
     const status = document.getElementById(`${store.state.view}-status`);

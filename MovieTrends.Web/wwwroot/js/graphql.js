@@ -17,6 +17,45 @@ const DEFAULT_TIMEOUT_MS = 20000;
  * `timeoutMs` bounds the whole request; `signal` lets a caller abandon a request that a newer one replaced.
  */
 export async function graphql(query, variables = {}, { timeoutMs = DEFAULT_TIMEOUT_MS, signal } = {}) {
+  const early = takePrefetched(query, variables);
+  if (early) return signal ? abortable(early, signal) : early;
+  return send(query, variables, timeoutMs, signal);
+}
+
+// The page's first requests, sent before the views exist (see `prefetch`), by their request body.
+const prefetched = new Map();
+
+/**
+ * Sends a request now, so that a later `graphql` call with the same query and variables gets its answer
+ * instead of sending again. Used once, for the first view's data, so it does not wait for the catalog or
+ * the chart library. Each answer is handed out once; `dropPrefetched` forgets the ones nobody asked for.
+ */
+export function prefetch(query, variables = {}) {
+  const request = send(query, variables, DEFAULT_TIMEOUT_MS);
+  request.catch(() => {}); // Reported to whoever takes it; one nobody takes must not be an unhandled rejection.
+  prefetched.set(JSON.stringify({ query, variables }), request);
+}
+
+export function dropPrefetched() {
+  prefetched.clear();
+}
+
+function takePrefetched(query, variables) {
+  const key = JSON.stringify({ query, variables });
+  const request = prefetched.get(key);
+  prefetched.delete(key);
+  return request;
+}
+
+function abortable(promise, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
+async function send(query, variables, timeoutMs, signal) {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response;

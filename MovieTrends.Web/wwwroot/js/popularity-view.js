@@ -5,15 +5,7 @@ import { baseOptions, onThemeChange, themeColors } from './chart-theme.js';
 import { createResultPanel } from './result-panel.js';
 import { renderMovieDetails } from './movie-details.js';
 import { readYear } from './year-input.js';
-
-const POPULARITY_QUERY = `query Popularity($year: Int!) {
-  popularity(year: $year, limit: 5) {
-    year movieCount
-    top { ...movie }
-    bottom { ...movie }
-  }
-}
-fragment movie on Movie { id title releaseDate popularity voteAverage voteCount genres overview tmdbUrl }`;
+import { POPULARITY_QUERY } from './popularity-query.js';
 
 // Axis labels are cut to fit beside the bars; the list under the chart and the tooltip show full titles.
 const narrowScreen = matchMedia('(max-width: 600px)');

@@ -3,7 +3,7 @@ import { displayedSeries } from './trends-data.js';
 
 const number = new Intl.NumberFormat('en');
 
-/** The table view: one row per year, one column per genre, and the year's distinct movies. */
+/** The table view: one row per year (or group of years), one column per genre, and the distinct movies. */
 export function renderTrendsTable(container, trends, mode, subset) {
   const share = mode === 'share';
   const series = displayedSeries(trends, mode, subset);
@@ -12,12 +12,14 @@ export function renderTrendsTable(container, trends, mode, subset) {
 
   const caption = table.createCaption();
   caption.className = 'visually-hidden';
+  const grouped = trends.groupSize > 1;
+  const per = grouped ? `per ${trends.groupSize} years` : 'per year';
   caption.textContent = share
-    ? `${subset ? 'Share of each year’s movies in each genre' : 'Share of each genre per year'} in percent, ${trends.from} to ${trends.to}`
-    : `Movies per genre per year, ${trends.from} to ${trends.to}`;
+    ? `${subset ? 'Share of the movies in each genre' : 'Share of each genre'} ${per} in percent, ${trends.from} to ${trends.to}`
+    : `Movies per genre ${per}, ${trends.from} to ${trends.to}`;
 
   const headRow = table.createTHead().insertRow();
-  headRow.append(header('Year', 'col'));
+  headRow.append(header(grouped ? `Years (groups of ${trends.groupSize})` : 'Year', 'col'));
   for (const s of series) {
     const th = header(s.genre, 'col');
     th.style.borderBottom = `3px solid ${genreColor(s.genre)}`;

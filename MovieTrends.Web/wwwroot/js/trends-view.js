@@ -9,10 +9,9 @@ import { readYear } from './year-input.js';
 import { trendsSummary } from './trends-summary.js';
 import { coverageSentence } from './catalog-years.js';
 import { closeOnEscapeOrOutsideClick } from './dismissable-details.js';
-
-const TRENDS_QUERY = `query GenreTrends($from: Int!, $to: Int!, $genres: [String!]) {
-  genreTrends(from: $from, to: $to, genres: $genres) { from to years totals series { genre counts total } }
-}`;
+import { groupSize, groupYears } from './year-groups.js';
+import { markOnce } from './boot-marks.js';
+import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 
 const number = new Intl.NumberFormat('en');
 
@@ -112,10 +111,11 @@ export function createTrendsView(store, { genres }) {
     }
 
     setDownloads(false);
-    const outcome = await panel.load(`Loading ${state.from}–${state.to}…`, TRENDS_QUERY,
-      { from: state.from, to: state.to, genres: state.genres });
+    const outcome = await panel.load(`Loading ${state.from}–${state.to}…`, TRENDS_QUERY, trendsVariables(state));
     if (!outcome) return;
-    trends = outcome.data?.genreTrends ?? null;
+    const answer = outcome.data?.genreTrends ?? null;
+    // Everything on screen (chart, table, CSV, tooltips) works on the grouped years when the range is long.
+    trends = answer && groupYears(answer, groupSize(answer.from, answer.to));
     loadedKey = trends ? key : null;
     if (trends) render(store.state); else destroyChart();
   }
@@ -196,33 +196,47 @@ export function createTrendsView(store, { genres }) {
       })),
     };
     const options = baseOptions();
+    const grouped = trends.groupSize > 1;
     options.scales = {
       // Horizontal year labels, thinned out when crowded: fitting rotated labels is the costliest part of a draw.
-      x: { stacked: true, grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 8 } },
+      x: {
+        stacked: true,
+        grid: { display: false },
+        ticks: { maxRotation: 0, autoSkipPadding: 8 },
+        title: { display: grouped, text: grouped ? groupedAxisTitle(trends.groupSize) : '' },
+      },
       y: {
         stacked: true,
         beginAtZero: true,
         // A subset's shares of the year's movies need not reach 100 %, nor stay under it (a movie can be in
         // two chosen genres), so only the all-genre stack is pinned to 100.
         max: share && !subset ? 100 : undefined,
-        title: { display: true, text: yAxisTitle(share, subset) },
+        title: { display: true, text: yAxisTitle(share, subset, trends.groupSize) },
       },
     };
+    const period = grouped ? 'these years’' : 'the year’s';
     options.plugins.tooltip = {
       callbacks: {
         label: (item) => share && subset
-          ? `${item.dataset.label}: ${item.raw}% of the year’s movies`
+          ? `${item.dataset.label}: ${item.raw}% of ${period} movies`
           : share
-          ? `${item.dataset.label}: ${item.raw}% (${shareOfMovies(trends, item.datasetIndex, item.dataIndex)}% of the year’s movies)`
+          ? `${item.dataset.label}: ${item.raw}% (${shareOfMovies(trends, item.datasetIndex, item.dataIndex)}% of ${period} movies)`
           : `${item.dataset.label}: ${number.format(item.raw)}`,
       },
     };
     destroyChart();
     chart = new window.Chart(canvas, { type: 'bar', data, options });
+    const per = grouped ? `per ${trends.groupSize} years` : 'per year';
     canvas.setAttribute('aria-label',
-      `Stacked bar chart of ${share ? (subset ? 'each genre’s share of the year’s movies' : 'the share of each genre') : 'movies per genre'} per year, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
+      `Stacked bar chart of ${share ? (subset ? 'each genre’s share of the movies' : 'the share of each genre') : 'movies per genre'} ${per}, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
     // What the chart draws, for anyone (or any test) that needs the exact numbers behind the pixels.
-    figure.dataset.chart = JSON.stringify({ mode, labels: data.labels, datasets: data.datasets.map((d) => ({ label: d.label, data: d.data })) });
+    figure.dataset.chart = JSON.stringify({
+      mode,
+      groupSize: trends.groupSize,
+      labels: data.labels,
+      datasets: data.datasets.map((d) => ({ label: d.label, data: d.data })),
+    });
+    markOnce('chart-drawn');
   }
 
   function destroyChart() {
@@ -234,8 +248,12 @@ export function createTrendsView(store, { genres }) {
   function downloadCsv() {
     const { mode } = store.state;
     const series = displayedSeries(trends, mode, store.state.genres != null);
-    const header = ['Year', ...series.map((s) => s.genre), 'Movies (distinct)'];
-    const rows = trends.years.map((year, i) => [year, ...series.map((s) => s.values[i]), trends.totals[i]]);
+    // Grouped years get a first and a last year column: plain numbers, which a spreadsheet can sort and filter.
+    const grouped = trends.groupSize > 1;
+    const yearHeader = grouped ? ['First year', 'Last year'] : ['Year'];
+    const yearCells = (i) => (grouped ? [trends.groups[i].first, trends.groups[i].last] : [trends.years[i]]);
+    const header = [...yearHeader, ...series.map((s) => s.genre), 'Movies (distinct)'];
+    const rows = trends.years.map((_, i) => [...yearCells(i), ...series.map((s) => s.values[i]), trends.totals[i]]);
     downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
   }
 
@@ -247,9 +265,14 @@ export function createTrendsView(store, { genres }) {
   return { show };
 }
 
-function yAxisTitle(share, subset) {
-  if (!share) return 'Movies';
-  return subset ? 'Share of the year’s movies (%)' : 'Share of the year’s genre assignments (%)';
+function yAxisTitle(share, subset, size) {
+  const period = size > 1 ? `the ${size} years’` : 'the year’s';
+  if (!share) return size > 1 ? `Movies per ${size} years` : 'Movies';
+  return subset ? `Share of ${period} movies (%)` : `Share of ${period} genre assignments (%)`;
+}
+
+function groupedAxisTitle(size) {
+  return `Years in groups of ${size}: each bar sums its years (the table and CSV list the same groups)`;
 }
 
 function yearSpan(from, to) {

@@ -1,0 +1,26 @@
+import { markOnce } from './boot-marks.js';
+
+// Chart.js (about 200 KB) is preloaded by index.html but run only when this inserts it, after the page has
+// sent its first requests: a classic script in the head would hold every module, and so the data, back.
+
+const SOURCE = 'lib/chart.js/chart.umd.min.js';
+let loading = null;
+
+/** Resolves once `window.Chart` exists; inserts the script on the first call. */
+export function loadChartLibrary() {
+  loading ??= new Promise((resolve, reject) => {
+    if (window.Chart) {
+      resolve();
+      return;
+    }
+    const script = document.createElement('script');
+    script.src = SOURCE;
+    script.addEventListener('load', () => {
+      markOnce('chart-library-loaded');
+      resolve();
+    });
+    script.addEventListener('error', () => reject(new Error(`The chart library (${SOURCE}) could not be loaded.`)));
+    document.head.append(script);
+  });
+  return loading;
+}

@@ -1,0 +1,31 @@
+import { prefetch } from './graphql.js';
+import { readState } from './url-state.js';
+import { markOnce } from './boot-marks.js';
+import { loadChartLibrary } from './chart-library.js';
+import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
+import { POPULARITY_QUERY } from './popularity-query.js';
+
+// The page's first entry point, before js/app.js: a few small modules, so the first view's data and the
+// catalog are asked for as soon as the page starts, while the rest of the modules and the chart library load.
+
+export const CATALOG_QUERY = `query Catalog { catalog { firstYear lastYear } genres { name movieCount } }`;
+
+/** Defaults inside the catalog's years (app.js moves them into a catalog that does not hold them). */
+export const PREFERRED = { from: 1990, to: 2016, year: 2010 };
+export const FIRST_CHOICES = { view: 'trends', mode: 'counts', display: 'chart' };
+
+/**
+ * Sends the request the first view will make, from the URL and the preferred defaults; the view takes its
+ * answer (see `prefetch`). When the catalog's years move a default, the view asks again with its own.
+ */
+function requestFirstView() {
+  const state = readState(location.search, { ...FIRST_CHOICES, ...PREFERRED });
+  if (state.view === 'popularity') prefetch(POPULARITY_QUERY, { year: state.year });
+  else prefetch(TRENDS_QUERY, trendsVariables(state));
+  markOnce('data-requested');
+}
+
+requestFirstView();
+prefetch(CATALOG_QUERY);
+// Failures surface where a chart is drawn; a rejection nobody awaits yet must not be reported as unhandled.
+loadChartLibrary().catch(() => {});
