@@ -33,7 +33,9 @@ BEGIN
     END IF;
 
     -- The importer's role owns every table, view and free-standing sequence (identity sequences and indexes
-    -- follow their table), so it may drop and rebuild indexes and ANALYZE during a load.
+    -- follow their table), so it may drop and rebuild indexes and ANALYZE during a load. A new owner must be
+    -- allowed to create in the schema (superusers skip that check), so it may for the handover only.
+    GRANT CREATE ON SCHEMA public TO {ingest_role};
     FOR object IN
         SELECT c.oid::regclass AS name
         FROM pg_class c
@@ -45,6 +47,7 @@ BEGIN
     LOOP
         EXECUTE format('ALTER TABLE %s OWNER TO {ingest_role}', object.name);
     END LOOP;
+    REVOKE CREATE ON SCHEMA public FROM {ingest_role};
 
     GRANT USAGE ON SCHEMA public TO {ingest_role}, {service_role};
 

@@ -116,6 +116,28 @@ public sealed class DatabaseRolesTests(ScratchDatabaseServer server, InProcessAp
     }
 
     [Fact]
+    public async Task An_administrator_that_is_no_superuser_sets_the_roles_up_as_Azure_s_must()
+    {
+        // Azure's administrator may create roles and owns the database, but is not a superuser: the privilege
+        // checks a superuser skips (handing tables to a role, granting in the schema) apply to it.
+        var superuser = await server.CreateScratchDatabaseAsync();
+        var administrator = $"admin_{Guid.NewGuid():N}";
+        var database = $"owned_{Guid.NewGuid():N}";
+        await ExecuteAsync(superuser, $"CREATE ROLE {administrator} LOGIN CREATEROLE");
+        await ExecuteAsync(superuser, $"CREATE DATABASE {database} OWNER {administrator}");
+        var asAdministrator = new NpgsqlConnectionStringBuilder(superuser) { Database = database, Username = administrator }.ConnectionString;
+
+        await MigrateAsync(asAdministrator);
+        await MigrateAsync(asAdministrator);
+
+        Assert.Equal(CatalogRoles.Ingest, await ScalarAsync(asAdministrator, "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'movies'"));
+        var service = LoginAs(asAdministrator, CatalogRoles.Service);
+        Assert.Equal(0L, await ScalarAsync(service, "SELECT count(*) FROM movies"));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(LoginAs(asAdministrator, CatalogRoles.Ingest), "CREATE TABLE intruder (id int)"));
+        Assert.Equal(InsufficientPrivilege, error.SqlState);
+    }
+
+    [Fact]
     public async Task The_server_keeps_only_a_SCRAM_verifier_never_the_password()
     {
         var database = await MigratedDatabaseAsync();

@@ -42,6 +42,15 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     }
 
     [Fact]
+    public void The_deployment_logs_in_as_the_roles_the_migration_creates()
+    {
+        // Bicep cannot read C#, so it names the roles itself.
+        var resources = File.ReadAllText(Path.Combine(ContainerAppTemplate.RepositoryRoot(), "infra", "resources.bicep"));
+        Assert.Contains($"var ingestRole = '{CatalogRoles.Ingest}'", resources, StringComparison.Ordinal);
+        Assert.Contains($"var serviceRole = '{CatalogRoles.Service}'", resources, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_the_importers_migration_step_gets_the_administrator_login()
     {
         var ingest = manifest.Environment("ingest");
