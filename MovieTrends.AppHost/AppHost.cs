@@ -6,10 +6,11 @@ using MovieTrends.Catalog;
 var builder = DistributedApplication.CreateBuilder(args);
 
 var moviedb = builder.AddPostgresDatabase("postgres", CatalogConnection.Name);
+var rolePasswords = builder.AddDatabaseRolePasswords();
 
 // One-shot: applies migrations and loads the default data when the catalog is empty, then exits.
 var ingest = builder.AddProject<Projects.MovieTrends_Ingest>("ingest")
-    .WithReference(moviedb)
+    .WithIngestLogins(moviedb, rolePasswords)
     .WaitFor(moviedb)
     .WithDefaultDataFile();
 if (!builder.ExecutionContext.IsPublishMode)
@@ -23,7 +24,7 @@ var proxyKey = builder.AddProxyKey();
 const string ProxyKeyVariable = "Proxy__Key";
 
 var graphql = builder.AddProject<Projects.MovieTrends_GraphQL>("graphql")
-    .WithReference(moviedb)
+    .WithServiceLogin(moviedb, rolePasswords)
     .WaitForCompletion(ingest)
     .WithEnvironment("Chat__ApiKey", builder.AddXaiApiKey())
     .WithEnvironment(ProxyKeyVariable, proxyKey)

@@ -8,4 +8,10 @@ namespace MovieTrends.Catalog;
 public static class CatalogConnection
 {
     public const string Name = "moviedb";
+
+    /// <summary>
+    /// The migration step's connection string (<c>ConnectionStrings:moviedb-admin</c>): the administrator login,
+    /// which creates the apps' roles. Only the importer gets it, and uses it for migrations alone.
+    /// </summary>
+    public const string MigrationName = Name + "-admin";
 }

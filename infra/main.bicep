@@ -17,6 +17,16 @@ param principalId string = ''
 @description('Administrator password of the PostgreSQL server; azd generates and remembers one when it is not set.')
 param postgresAdminPassword string
 
+@metadata({ azd: { type: 'generate', config: { length: 32, noSpecial: true } } })
+@secure()
+@description('Password of the importer\'s database role (movietrends_ingest, owner of the catalog); azd generates and remembers one.')
+param moviedb_ingest_password string
+
+@metadata({ azd: { type: 'generate', config: { length: 32, noSpecial: true } } })
+@secure()
+@description('Password of the GraphQL service\'s database role (movietrends_graphql: reads the catalog, writes chats); azd generates and remembers one.')
+param moviedb_graphql_password string
+
 @secure()
 @description('xAI API key for the AI chat; leave empty to run without the chat.')
 param xai_api_key string = ''
@@ -44,6 +54,8 @@ module resources 'resources.bicep' = {
     tags: tags
     principalId: principalId
     postgresAdminPassword: postgresAdminPassword
+    ingestPassword: moviedb_ingest_password
+    servicePassword: moviedb_graphql_password
     xaiApiKey: xai_api_key
     proxyKey: proxy_key
   }
@@ -60,6 +72,10 @@ output AZURE_CONTAINER_APPS_ENVIRONMENT_DEFAULT_DOMAIN string = resources.output
 output ASPIRE_DASHBOARD_URL string = resources.outputs.ASPIRE_DASHBOARD_URL
 output AZURE_KEY_VAULT_ENDPOINT string = resources.outputs.AZURE_KEY_VAULT_ENDPOINT
 output POSTGRES_SERVER_FQDN string = resources.outputs.POSTGRES_SERVER_FQDN
-output MOVIEDB_SECRET_URI string = resources.outputs.MOVIEDB_SECRET_URI
+output MOVIEDB_ADMIN_SECRET_URI string = resources.outputs.MOVIEDB_ADMIN_SECRET_URI
+output MOVIEDB_INGEST_SECRET_URI string = resources.outputs.MOVIEDB_INGEST_SECRET_URI
+output MOVIEDB_GRAPHQL_SECRET_URI string = resources.outputs.MOVIEDB_GRAPHQL_SECRET_URI
+output INGEST_ROLE_SECRET_URI string = resources.outputs.INGEST_ROLE_SECRET_URI
+output GRAPHQL_ROLE_SECRET_URI string = resources.outputs.GRAPHQL_ROLE_SECRET_URI
 output XAI_API_KEY_SECRET_URI string = resources.outputs.XAI_API_KEY_SECRET_URI
 output PROXY_KEY_SECRET_URI string = resources.outputs.PROXY_KEY_SECRET_URI

@@ -11,6 +11,14 @@ param principalId string = ''
 param postgresAdminPassword string
 
 @secure()
+@description('Password of the importer\'s role, which owns the catalog.')
+param ingestPassword string
+
+@secure()
+@description('Password of the GraphQL service\'s role, which reads the catalog and writes chats.')
+param servicePassword string
+
+@secure()
 param xaiApiKey string = ''
 
 @secure()
@@ -113,10 +121,17 @@ module postgres 'modules/postgres.bicep' = {
   }
 }
 
-// Connections each process may pool (the GraphQL service and the importer share the connection string). The
+// Connections each process may pool (the GraphQL service and the importer have the same settings). The
 // connection budget (MovieTrends.Tests/Deploy/ConnectionBudgetTests.cs) checks it against the replica counts of
 // the container app templates and the server's connection limit.
 var moviedbMaxPoolSize = 5
+
+// Every login verifies the server's certificate and name against the image's trust store.
+var moviedbConnectionSettings = 'Host=${postgres.outputs.fqdn};Port=5432;Database=${postgres.outputs.databaseName};SSL Mode=VerifyFull;Maximum Pool Size=${moviedbMaxPoolSize}'
+
+// The apps' roles (migration 0006 creates them; MovieTrends.Catalog/CatalogRoles.cs names them).
+var ingestRole = 'movietrends_ingest'
+var serviceRole = 'movietrends_graphql'
 
 module secrets 'modules/secrets.bicep' = {
   name: 'secrets'
@@ -125,7 +140,11 @@ module secrets 'modules/secrets.bicep' = {
     tags: tags
     vaultName: 'kv-${resourceToken}'
     readerPrincipalId: managedIdentity.properties.principalId
-    moviedbConnectionString: 'Host=${postgres.outputs.fqdn};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgres.outputs.adminLogin};Password=${postgresAdminPassword};SSL Mode=VerifyFull;Maximum Pool Size=${moviedbMaxPoolSize}'
+    moviedbAdminConnectionString: '${moviedbConnectionSettings};Username=${postgres.outputs.adminLogin};Password=${postgresAdminPassword}'
+    moviedbIngestConnectionString: '${moviedbConnectionSettings};Username=${ingestRole};Password=${ingestPassword}'
+    moviedbServiceConnectionString: '${moviedbConnectionSettings};Username=${serviceRole};Password=${servicePassword}'
+    ingestPassword: ingestPassword
+    servicePassword: servicePassword
     xaiApiKey: xaiApiKey
     storeXaiApiKey: !empty(xaiApiKey)
     proxyKey: proxyKey
@@ -143,6 +162,10 @@ output AZURE_CONTAINER_APPS_ENVIRONMENT_DEFAULT_DOMAIN string = containerAppsEnv
 output ASPIRE_DASHBOARD_URL string = 'https://${aspireDashboard.name}.ext.${containerAppsEnvironment.properties.defaultDomain}'
 output AZURE_KEY_VAULT_ENDPOINT string = secrets.outputs.vaultUri
 output POSTGRES_SERVER_FQDN string = postgres.outputs.fqdn
-output MOVIEDB_SECRET_URI string = secrets.outputs.moviedbSecretUri
+output MOVIEDB_ADMIN_SECRET_URI string = secrets.outputs.moviedbAdminSecretUri
+output MOVIEDB_INGEST_SECRET_URI string = secrets.outputs.moviedbIngestSecretUri
+output MOVIEDB_GRAPHQL_SECRET_URI string = secrets.outputs.moviedbServiceSecretUri
+output INGEST_ROLE_SECRET_URI string = secrets.outputs.ingestRoleSecretUri
+output GRAPHQL_ROLE_SECRET_URI string = secrets.outputs.serviceRoleSecretUri
 output XAI_API_KEY_SECRET_URI string = secrets.outputs.xaiApiKeySecretUri
 output PROXY_KEY_SECRET_URI string = secrets.outputs.proxyKeySecretUri

@@ -10,10 +10,14 @@ public sealed partial record Migration(int Version, string Name, string Sql)
     private const string ResourcePrefix = "Migrations/";
 
     // Contract values a script names as {placeholder}: C# defines each once, and a script that needs one
-    // (0003 ranks the catalog already loaded) gets the value every import uses.
+    // (0003 ranks the catalog already loaded, 0006 names the roles) gets the value every import uses.
     private static readonly Dictionary<string, string> Placeholders = new()
     {
         ["{popularity_ranking_depth}"] = PopularityRanking.Depth.ToString(CultureInfo.InvariantCulture),
+        ["{ingest_role}"] = CatalogRoles.Ingest,
+        ["{service_role}"] = CatalogRoles.Service,
+        // A LIKE pattern: the prefix's underscore taken literally.
+        ["{service_writable_pattern}"] = CatalogRoles.ServiceWritablePrefix.Replace("_", "\\_", StringComparison.Ordinal) + "%",
     };
 
     /// <summary>Every embedded migration, in version order.</summary>

@@ -25,7 +25,7 @@ public static partial class IngestExtensions
         builder.AddNpgsqlDataSource(ConnectionName);
         // Npgsql logs every command at Information; the import's own progress lines are what people read.
         builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
-        builder.Services.AddSingleton<MigrationRunner>();
+        builder.AddMigrationStep();
         builder.Services.AddSingleton<CatalogImporter>();
         builder.Services.AddSingleton<DefaultCatalogLoader>();
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(IngestTelemetry.Name));

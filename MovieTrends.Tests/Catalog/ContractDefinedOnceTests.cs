@@ -22,6 +22,8 @@ public sealed class ContractDefinedOnceTests
     [Theory]
     [InlineData("\"moviedb\"", "MovieTrends.Catalog/CatalogConnection.cs")]
     [InlineData("catalog_changed", "MovieTrends.Catalog/CatalogChannel.cs")]
+    [InlineData("movietrends_ingest", "MovieTrends.Catalog/CatalogRoles.cs")]
+    [InlineData("movietrends_graphql", "MovieTrends.Catalog/CatalogRoles.cs")]
     [InlineData(@"\b1800\b", "MovieTrends.Catalog/CatalogLimits.cs")]
     [InlineData(@"\b2100\b", "MovieTrends.Catalog/CatalogLimits.cs")]
     public void A_contract_value_is_written_once(string pattern, string definedIn)

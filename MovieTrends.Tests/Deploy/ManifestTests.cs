@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MovieTrends.Catalog;
 
 namespace MovieTrends.Tests.Deploy;
 
@@ -25,10 +26,44 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     }
 
     [Theory]
-    [InlineData("ingest")]
-    [InlineData("graphql")]
-    public void Services_that_query_the_catalog_get_the_moviedb_connection_string(string service) =>
-        Assert.Equal("{moviedb.connectionString}", manifest.Environment(service).GetValueOrDefault("ConnectionStrings__moviedb"));
+    [InlineData("ingest", CatalogRoles.Ingest, "moviedb-ingest-password", "connectionstrings--moviedb-ingest")]
+    [InlineData("graphql", CatalogRoles.Service, "moviedb-graphql-password", "connectionstrings--moviedb-graphql")]
+    public void Services_that_query_the_catalog_log_in_as_their_own_role(string service, string role, string password, string deployedSecret)
+    {
+        Assert.Equal(
+            $"{{moviedb.connectionString}};Username={role};Password={{{password}.value}}",
+            manifest.Environment(service).GetValueOrDefault("ConnectionStrings__moviedb"));
+        var passwordParameter = manifest.Resource(password);
+        Assert.True(IsSecretParameter(passwordParameter), $"{password} must be a secret parameter.");
+        Assert.NotNull(passwordParameter["inputs"]?["value"]?["default"]?["generate"]);
+
+        // Deployed, the same login comes from the Key Vault secret Bicep builds for that role.
+        Assert.Equal(deployedSecret, ContainerAppTemplate.ForService(service).Environment["ConnectionStrings__moviedb"].Value);
+    }
+
+    [Fact]
+    public void The_deployment_logs_in_as_the_roles_the_migration_creates()
+    {
+        // Bicep cannot read C#, so it names the roles itself.
+        var resources = File.ReadAllText(Path.Combine(ContainerAppTemplate.RepositoryRoot(), "infra", "resources.bicep"));
+        Assert.Contains($"var ingestRole = '{CatalogRoles.Ingest}'", resources, StringComparison.Ordinal);
+        Assert.Contains($"var serviceRole = '{CatalogRoles.Service}'", resources, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_importers_migration_step_gets_the_administrator_login()
+    {
+        var ingest = manifest.Environment("ingest");
+        Assert.Equal("{moviedb.connectionString}", ingest.GetValueOrDefault($"ConnectionStrings__{CatalogConnection.MigrationName}"));
+        Assert.Equal("{moviedb-ingest-password.value}", ingest.GetValueOrDefault("CatalogRoles__IngestPassword"));
+        Assert.Equal("{moviedb-graphql-password.value}", ingest.GetValueOrDefault("CatalogRoles__ServicePassword"));
+
+        foreach (var service in new[] { "graphql", "web" })
+        {
+            Assert.DoesNotContain(manifest.Environment(service), variable => variable.Value == "{moviedb.connectionString}");
+            Assert.DoesNotContain(ContainerAppTemplate.ForService(service).KeyVaultSecrets, secret => secret.Contains("admin", StringComparison.Ordinal));
+        }
+    }
 
     [Fact]
     public void GraphQL_reads_the_llm_key_from_a_secret_parameter()

@@ -9,12 +9,13 @@ namespace MovieTrends.Tests.Infrastructure;
 
 /// <summary>
 /// The catalog database a first run leaves behind, made by the importer's own code on a private server:
-/// <c>moviedb</c>, migrated, loaded with the default data file.
+/// <c>moviedb</c>, migrated with the roles' logins set as the migration step sets them, loaded with the default
+/// data file.
 /// </summary>
 public static class DefaultCatalogDatabase
 {
-    /// <returns>The connection string of the loaded database.</returns>
-    public static async Task<string> CreateAsync(PrivatePostgres server)
+    /// <returns>The administrator's connection string of the loaded database.</returns>
+    public static async Task<string> CreateAsync(PrivatePostgres server, CatalogRolePasswords? rolePasswords = null)
     {
         await using (var postgres = NpgsqlDataSource.Create(server.ConnectionString("postgres")))
         {
@@ -24,7 +25,7 @@ public static class DefaultCatalogDatabase
 
         var connectionString = server.ConnectionString(CatalogConnection.Name);
         await using var catalog = NpgsqlDataSource.Create(connectionString);
-        await new MigrationRunner(catalog, NullLogger<MigrationRunner>.Instance).MigrateAsync();
+        await new MigrationRunner(catalog, NullLogger<MigrationRunner>.Instance, rolePasswords).MigrateAsync();
         await new CatalogImporter(catalog, NullLogger<CatalogImporter>.Instance).ImportAsync(DefaultDataFile.Path);
         return connectionString;
     }

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
+using MovieTrends.Catalog;
+using MovieTrends.Catalog.Migrations;
 using MovieTrends.ServiceDefaults;
 using MovieTrends.Tests.Faults;
 using MovieTrends.Tests.GraphQL;
+using Npgsql;
 
 namespace MovieTrends.Tests.Infrastructure;
 
@@ -19,8 +22,11 @@ public sealed class InProcessApp : IAsyncLifetime
     private InProcessGraphQLService? _graphql;
     private InProcessWebFrontend? _web;
 
-    /// <summary>The connection string the services get for the catalog database.</summary>
+    /// <summary>The administrator's connection string of the catalog database, for tests that look at it directly.</summary>
     public string MovieDbConnectionString { get; private set; } = "";
+
+    /// <summary>What the GraphQL service logs in with, as under the AppHost: its own role, which reads the catalog and writes chats.</summary>
+    public string ServiceConnectionString { get; private set; } = "";
 
     /// <summary>A client for "graphql" or "web", as <see cref="AppFixture.CreateHttpClient"/> gives one.</summary>
     public HttpClient CreateHttpClient(string resourceName) => new()
@@ -36,13 +42,19 @@ public sealed class InProcessApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await PrivatePostgres.StartAsync();
-        MovieDbConnectionString = await DefaultCatalogDatabase.CreateAsync(_database);
+        var passwords = new CatalogRolePasswords(Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+        MovieDbConnectionString = await DefaultCatalogDatabase.CreateAsync(_database, passwords);
+        ServiceConnectionString = new NpgsqlConnectionStringBuilder(MovieDbConnectionString)
+        {
+            Username = CatalogRoles.Service,
+            Password = passwords.Service,
+        }.ConnectionString;
 
-        // What the AppHost gives the two services: the Development environment of their launch profiles, the
-        // shared proxy key, and no xAI key (the suite checks the offline analyst).
+        // What the AppHost gives the two services: the GraphQL service's database role, the Development environment
+        // of their launch profiles, the shared proxy key, and no xAI key (the suite checks the offline analyst).
         var proxyKey = Guid.NewGuid().ToString("N");
         _graphql = await InProcessGraphQLService.StartAsync(
-            MovieDbConnectionString,
+            ServiceConnectionString,
             builder => builder.UseSetting(ProxyHeaders.KeySetting, proxyKey).UseSetting("Chat:ApiKey", ""),
             Environments.Development);
         _web = new InProcessWebFrontend(_graphql.Address, new Dictionary<string, string?> { [ProxyHeaders.KeySetting] = proxyKey });

@@ -101,13 +101,46 @@ if (!readFileSync(join(root, 'docs/deploy.md'), 'utf8').includes('azd down --pur
   fail('docs/deploy.md', 'the deploy guide must tell to delete the environment with `azd down --purge` (a soft-deleted Key Vault blocks the next `azd up`)');
 }
 
-// The apps' connection string verifies the server's certificate and name: Require alone encrypts but accepts
+// Every login's connection string verifies the server's certificate and name: Require alone encrypts but accepts
 // any certificate. The server's chain ends in public roots (DigiCert Global Root G2, Microsoft RSA Root CA
-// 2017) that the images' system trust store holds, so no root certificate file is needed.
+// 2017) that the images' system trust store holds, so no root certificate file is needed. The logins share one
+// settings variable, so each must start from it.
 {
-  const line = readFileSync(join(root, 'infra/resources.bicep'), 'utf8').split('\n').find(text => /moviedbConnectionString:/.test(text)) ?? '';
-  if (!/SSL Mode=VerifyFull/.test(line) || /Trust ?Server ?Certificate/i.test(line)) {
-    fail('infra/resources.bicep', 'the moviedb connection string must use SSL Mode=VerifyFull and must not trust any server certificate');
+  const lines = readFileSync(join(root, 'infra/resources.bicep'), 'utf8').split('\n');
+  const settings = lines.find(text => /^var moviedbConnectionSettings = /.test(text)) ?? '';
+  if (!/SSL Mode=VerifyFull/.test(settings) || /Trust ?Server ?Certificate|SSL Mode=(?!VerifyFull)/i.test(settings)) {
+    fail('infra/resources.bicep', 'var moviedbConnectionSettings must use SSL Mode=VerifyFull and must not trust any server certificate');
+  }
+  const logins = lines.filter(text => /^\s*moviedb\w*ConnectionString:/.test(text));
+  if (logins.length !== 3 || logins.some(text => !/: '\$\{moviedbConnectionSettings\};Username=[^;']+;Password=\$\{\w+\}'$/.test(text.trim()))) {
+    fail('infra/resources.bicep', 'each of the three moviedb connection strings (admin, importer, service) must be ${moviedbConnectionSettings};Username=...;Password=... and nothing else');
+  }
+}
+
+// Least privilege in the deployment: the administrator login reaches the importer alone (its migration step),
+// the GraphQL service logs in as its own role, and no app setting holds a password in plain text.
+{
+  const template = name => readFileSync(join(root, `MovieTrends.AppHost/infra/${name}.tmpl.yaml`), 'utf8');
+  if (!/secretRef: connectionstrings--moviedb-graphql\b/.test(template('graphql')) || /moviedb-(admin|ingest)/.test(template('graphql'))) {
+    fail('MovieTrends.AppHost/infra/graphql.tmpl.yaml', 'graphql must log in with connectionstrings--moviedb-graphql only, never the administrator\'s or the importer\'s');
+  }
+  if (/moviedb-admin|ADMIN_SECRET_URI/.test(template('web'))) {
+    fail('MovieTrends.AppHost/infra/web.tmpl.yaml', 'web must not get any database login');
+  }
+}
+
+// The firewall: the one rule is Azure's "allow Azure services" (0.0.0.0-0.0.0.0); no range of addresses is open.
+{
+  const rules = [];
+  (function collect(node) {
+    if (Array.isArray(node)) node.forEach(collect);
+    else if (node !== null && typeof node === 'object') {
+      if (typeof node.type === 'string' && /^Microsoft\.DBforPostgreSQL\/flexibleServers\/firewallRules$/i.test(node.type)) rules.push(node);
+      Object.values(node).forEach(collect);
+    }
+  })(template);
+  if (rules.length !== 1 || rules[0].properties?.startIpAddress !== '0.0.0.0' || rules[0].properties?.endIpAddress !== '0.0.0.0') {
+    fail('infra/modules/postgres.bicep', `the server must have exactly one firewall rule, 0.0.0.0-0.0.0.0 (Azure services); found ${rules.length}`);
   }
 }
 

@@ -10,7 +10,23 @@ param vaultName string
 param readerPrincipalId string
 
 @secure()
-param moviedbConnectionString string
+@description('The administrator login: for the importer\'s migration step only, which creates the apps\' roles.')
+param moviedbAdminConnectionString string
+
+@secure()
+@description('The importer\'s role, owner of the catalog.')
+param moviedbIngestConnectionString string
+
+@secure()
+@description('The GraphQL service\'s role: reads the catalog, writes chats.')
+param moviedbServiceConnectionString string
+
+@secure()
+@description('The roles\' passwords, which the migration step sets.')
+param ingestPassword string
+
+@secure()
+param servicePassword string
 
 @secure()
 param xaiApiKey string = ''
@@ -53,12 +69,45 @@ resource readerAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// Secret names: the connection string's configuration key (ConnectionStrings:moviedb), then the AppHost parameters' names (xai-api-key, proxy-key).
-resource moviedbSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+// Secret names: the connection strings' configuration keys (ConnectionStrings:moviedb-admin) or the login they
+// hold, then the settings' and AppHost parameters' names (catalogroles--ingestpassword, xai-api-key, proxy-key).
+resource moviedbAdminSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
-  name: 'connectionstrings--moviedb'
+  name: 'connectionstrings--moviedb-admin'
   properties: {
-    value: moviedbConnectionString
+    value: moviedbAdminConnectionString
+  }
+}
+
+resource moviedbIngestSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'connectionstrings--moviedb-ingest'
+  properties: {
+    value: moviedbIngestConnectionString
+  }
+}
+
+resource moviedbServiceSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'connectionstrings--moviedb-graphql'
+  properties: {
+    value: moviedbServiceConnectionString
+  }
+}
+
+resource ingestPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'catalogroles--ingestpassword'
+  properties: {
+    value: ingestPassword
+  }
+}
+
+resource servicePasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'catalogroles--servicepassword'
+  properties: {
+    value: servicePassword
   }
 }
 
@@ -79,7 +128,11 @@ resource proxyKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
 }
 
 output vaultUri string = vault.properties.vaultUri
-output moviedbSecretUri string = moviedbSecret.properties.secretUri
+output moviedbAdminSecretUri string = moviedbAdminSecret.properties.secretUri
+output moviedbIngestSecretUri string = moviedbIngestSecret.properties.secretUri
+output moviedbServiceSecretUri string = moviedbServiceSecret.properties.secretUri
+output ingestRoleSecretUri string = ingestPasswordSecret.properties.secretUri
+output serviceRoleSecretUri string = servicePasswordSecret.properties.secretUri
 // Empty when no key was given: the GraphQL template then leaves the chat unconfigured.
 output xaiApiKeySecretUri string = storeXaiApiKey ? xaiApiKeySecret!.properties.secretUri : ''
 output proxyKeySecretUri string = proxyKeySecret.properties.secretUri
