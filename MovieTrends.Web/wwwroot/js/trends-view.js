@@ -9,6 +9,8 @@ import { readYear } from './year-input.js';
 import { trendsSummary } from './trends-summary.js';
 import { coverageSentence } from './catalog-years.js';
 import { closeOnEscapeOrOutsideClick } from './dismissable-details.js';
+import { rovingFocus } from './roving-focus.js';
+import { composeChartImage } from './chart-image.js';
 
 const TRENDS_QUERY = `query GenreTrends($from: Int!, $to: Int!, $genres: [String!]) {
   genreTrends(from: $from, to: $to, genres: $genres) { from to years totals series { genre counts total } }
@@ -80,7 +82,7 @@ export function createTrendsView(store, { genres }) {
     document.getElementById('genres-all').addEventListener('click', () => setAllGenres(true));
     document.getElementById('genres-none').addEventListener('click', () => setAllGenres(false));
     csvButton.addEventListener('click', downloadCsv);
-    pngButton.addEventListener('click', () => downloadCanvas(fileName('png'), canvas, themeColors().background));
+    pngButton.addEventListener('click', downloadPng);
   }
 
   function setAllGenres(checked) {
@@ -167,6 +169,7 @@ export function createTrendsView(store, { genres }) {
       button.addEventListener('click', () => toggleGenre(series.genre, button));
       return button;
     }));
+    rovingFocus(legend);
   }
 
   function toggleGenre(genre, button) {
@@ -237,6 +240,18 @@ export function createTrendsView(store, { genres }) {
     const header = ['Year', ...series.map((s) => s.genre), 'Movies (distinct)'];
     const rows = trends.years.map((year, i) => [year, ...series.map((s) => s.values[i]), trends.totals[i]]);
     downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
+  }
+
+  function downloadPng() {
+    const { mode, genres: picked } = store.state;
+    const what = mode === 'share' ? 'Share of each genre per year' : 'Movies per genre per year';
+    const text = {
+      title: `${what}, ${trends.from}–${trends.to}`,
+      subtitle: `${picked ? `${picked.length} chosen genres` : 'All genres'}; a movie counts once in each of its genres`,
+      source: 'Source: TMDB 5000 Movie Dataset (Kaggle), via MovieTrends. This product uses the TMDB API but is not endorsed or certified by TMDB.',
+    };
+    const entries = trends.series.map((s) => ({ label: s.genre, color: genreColor(s.genre), hidden: hiddenGenres.has(s.genre) }));
+    downloadCanvas(fileName('png'), composeChartImage(canvas, text, entries, themeColors()));
   }
 
   function fileName(extension) {
