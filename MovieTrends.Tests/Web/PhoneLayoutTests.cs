@@ -29,7 +29,7 @@ public sealed class PhoneLayoutTests(AppFixture app, BrowserFixture browser, ITe
         var legendBox = await BoxAsync(legend);
         Assert.True(legendBox.Height < 2 * button.Height, $"The legend is {legendBox.Height} px tall for {button.Height} px buttons: more than one row.");
         Assert.False(await page.HasHorizontalScrollAsync(), "The page is wider than the phone's screen.");
-        output.WriteLine("Screenshot: " + await SaveFirstScreenAsync(session, "trends-phone"));
+        output.WriteLine("Screenshot: " + await SaveFirstScreenAsync(session, "trends-phone-390"));
         session.AssertClean();
     }
 
