@@ -19,4 +19,5 @@ public enum ChatMode
 /// <summary>One catalog read an answer rests on: the tool, its arguments as JSON, and what it returned in short.</summary>
 public sealed record ChatCitation(string Tool, string Arguments, string Summary);
 
-public sealed record ChatReply(string ConversationId, string Message, ChatMode Mode, IReadOnlyList<ChatCitation> Citations);
+/// <param name="Notice">About the chat's setup rather than this answer (e.g. no AI provider configured); null when there is none.</param>
+public sealed record ChatReply(string ConversationId, string Message, ChatMode Mode, IReadOnlyList<ChatCitation> Citations, string? Notice = null);

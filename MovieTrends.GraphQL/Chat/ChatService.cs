@@ -44,7 +44,8 @@ public sealed class ChatService(
 
             var (answer, mode, citations) = await AnswerAsync(conversation, valid.Message, valid.View, snapshot, budget.Token);
             await conversations.AppendAsync(conversation.Id, valid.Message, answer, budget.Token);
-            return new ChatReply(conversation.Id.ToString(), answer, mode, citations);
+            var notice = llmAnalyst is null ? OfflineAnalyst.SetupNotice : null;
+            return new ChatReply(conversation.Id.ToString(), answer, mode, citations, notice);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -73,7 +74,7 @@ public sealed class ChatService(
         }
 
         var offlineTools = new CatalogTools(reader);
-        var offlineAnswer = await offlineAnalyst.AnswerAsync(message, view, offlineTools, fallbackReason, cancellationToken);
+        var offlineAnswer = await offlineAnalyst.AnswerAsync(message, conversation.History, view, offlineTools, fallbackReason, cancellationToken);
         return (offlineAnswer, ChatMode.Offline, offlineTools.Citations);
     }
 }

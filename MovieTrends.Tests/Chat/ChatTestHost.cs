@@ -17,7 +17,7 @@ public sealed class ChatTestHost : IAsyncDisposable
 {
     public const string ChatMutation = """
         mutation Chat($input: ChatInput!) {
-          chat(input: $input) { conversationId message mode citations { tool arguments summary } }
+          chat(input: $input) { conversationId message mode notice citations { tool arguments summary } }
         }
         """;
 
@@ -82,6 +82,8 @@ public sealed record ChatResponse(HttpStatusCode Status, TimeSpan? RetryAfter, s
     public string Message => Reply.GetProperty("message").GetString()!;
 
     public string Mode => Reply.GetProperty("mode").GetString()!;
+
+    public string? Notice => Reply.GetProperty("notice").GetString();
 
     public string ConversationId => Reply.GetProperty("conversationId").GetString()!;
 

@@ -119,12 +119,13 @@ public sealed class OfflineAnalystTests(InProcessApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Says_plainly_what_it_cannot_answer_and_how_to_turn_on_the_assistant()
+    public async Task Says_plainly_what_it_cannot_answer_and_how_to_turn_on_the_assistant_in_the_notice_only()
     {
         var reply = await _host.ChatAsync("Why is 2016 so thin?");
 
         Assert.StartsWith("I can't answer that in offline mode.", reply.Message);
-        Assert.Contains("set XAI_API_KEY (or the AppHost parameter xai-api-key)", reply.Message);
+        Assert.DoesNotContain("XAI_API_KEY", reply.Message);
+        Assert.Contains("set XAI_API_KEY (or the AppHost parameter xai-api-key)", reply.Notice);
         Assert.Empty(reply.Citations);
     }
 

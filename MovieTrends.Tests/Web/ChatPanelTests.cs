@@ -49,6 +49,9 @@ public sealed class ChatPanelTests(AppFixture app, BrowserFixture browser) : ICl
         await Expect(reply.Locator(".mode-badge")).ToHaveTextAsync("Offline analyst");
         await Expect(reply.Locator(".chat-text")).ToContainTextAsync(mostPopular.Title);
         await Expect(chat.Mode).ToContainTextAsync("Offline analyst");
+        await Expect(reply).Not.ToContainTextAsync("XAI_API_KEY");
+        await Expect(page.Page.Locator("#chat-notice")).ToContainTextAsync("set XAI_API_KEY");
+        await Expect(page.Page.Locator("#chat-log")).Not.ToContainTextAsync("XAI_API_KEY");
         await Expect(chat.Input).ToBeEnabledAsync();
         await Expect(chat.Input).ToBeFocusedAsync();
         await Expect(chat.Input).ToHaveValueAsync("");

@@ -61,6 +61,13 @@ public sealed class PageQualityTests(AppFixture app, BrowserFixture browser, ITe
             await Expect(page.MovieDetails).ToBeVisibleAsync();
         }
 
+        // On a phone the chat is a sheet opened by its button.
+        var toggle = page.Page.Locator("#chat-toggle");
+        if (await toggle.IsVisibleAsync())
+        {
+            await toggle.ClickAsync();
+        }
+
         var input = page.Page.GetByLabel("Your question", new() { Exact = true });
         await input.FillAsync(view == "trends" ? "Which genre grew the most?" : "Which movie was the most popular in 2010?");
         await input.PressAsync("Enter");

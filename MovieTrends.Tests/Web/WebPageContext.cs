@@ -13,9 +13,9 @@ internal static class WebPageContext
         AcceptDownloads = true,
     };
 
-    public static BrowserNewContextOptions Phone() => new()
+    public static BrowserNewContextOptions Phone(int width = 360, int height = 740) => new()
     {
-        ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+        ViewportSize = new ViewportSize { Width = width, Height = height },
         DeviceScaleFactor = 2,
         IsMobile = true,
         HasTouch = true,

@@ -1,5 +1,6 @@
 using static System.FormattableString;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Chat.Conversations;
 
 namespace MovieTrends.GraphQL.Chat.Offline;
 
@@ -15,11 +16,19 @@ public sealed class OfflineAnalyst(ICatalogReader reader)
         "which genre grew or shrank most between two years (\"which genre grew most between 2000 and 2010\"); " +
         "and a summary of the current view (\"summarize this view\").";
 
+    /// <summary>For whoever runs the app: said once in the chat panel's header, not in every answer.</summary>
+    public const string SetupNotice =
+        "Offline mode: no AI provider is configured, so answers come from fixed rules over the catalog. " +
+        "To turn on the AI assistant, set XAI_API_KEY (or the AppHost parameter xai-api-key).";
+
+    /// <param name="history">The conversation so far: a follow-up without years takes the previous question's.</param>
     /// <param name="fallbackReason">Why the AI provider did not answer, when one is configured.</param>
-    public async Task<string> AnswerAsync(string message, ChatView view, CatalogTools tools, string? fallbackReason, CancellationToken cancellationToken)
+    public async Task<string> AnswerAsync(
+        string message, IReadOnlyList<ConversationMessage> history, ChatView view, CatalogTools tools, string? fallbackReason, CancellationToken cancellationToken)
     {
         var genres = await reader.GetGenresAsync(cancellationToken);
-        var question = QuestionParser.Parse(message, genres.Select(genre => genre.Name).ToList());
+        var genreNames = genres.Select(genre => genre.Name).ToList();
+        var question = FollowUp.Resolve(QuestionParser.Parse(message, genreNames), message, history, genreNames);
         string answer;
         try
         {
@@ -38,11 +47,10 @@ public sealed class OfflineAnalyst(ICatalogReader reader)
             answer = $"I can't answer that as asked: {e.Message}";
         }
 
-        var notice = fallbackReason is null
-            ? "Offline mode: no AI provider is configured, so this answer comes from fixed rules over the catalog. " +
-              "To turn on the AI assistant, set XAI_API_KEY (or the AppHost parameter xai-api-key)."
-            : $"Offline mode: the AI provider {fallbackReason}, so the offline analyst answered from fixed rules over the catalog.";
-        return $"{answer}\n\n{notice}";
+        // A provider failure is news about this answer, so it stays with it; the setup notice does not.
+        return fallbackReason is null
+            ? answer
+            : $"{answer}\n\nOffline mode: the AI provider {fallbackReason}, so the offline analyst answered from fixed rules over the catalog.";
     }
 
     private static async Task<string> AnswerAsync(PopularityQuestion question, ChatView view, CatalogTools tools, CancellationToken cancellationToken)

@@ -16,5 +16,8 @@ public sealed class ChatReplyType : ObjectGraphType<ChatReply>
             .Resolve(context => context.Source.Mode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChatCitationType>>>>("citations")
             .Resolve(context => context.Source.Citations);
+        Field<StringGraphType>("notice")
+            .Description("About the chat's setup rather than this answer, e.g. that no AI provider is configured; null when there is nothing to say. Shown once, not with every reply.")
+            .Resolve(context => context.Source.Notice);
     }
 }

@@ -2,7 +2,7 @@ import { graphql } from './graphql.js';
 import { describeError } from './error-messages.js';
 
 const CHAT_MUTATION = `mutation Chat($input: ChatInput!) {
-  chat(input: $input) { conversationId message mode citations { tool arguments summary } }
+  chat(input: $input) { conversationId message mode notice citations { tool arguments summary } }
 }`;
 
 // A model answering with tool calls can take a while; past this the person is told and can ask again.
@@ -20,7 +20,9 @@ export function createChatPanel(store) {
   const send = document.getElementById('chat-send');
   const log = document.getElementById('chat-log');
   const modeLine = document.getElementById('chat-mode');
+  const noticeLine = document.getElementById('chat-notice');
   let conversationId = null;
+  wirePhoneToggle(document.getElementById('chat'), document.getElementById('chat-toggle'), input);
 
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -45,6 +47,7 @@ export function createChatPanel(store) {
       conversationId = data.chat.conversationId;
       pending.replaceWith(reply(data.chat));
       showMode(data.chat.mode);
+      showNotice(data.chat.notice);
     } catch (error) {
       // The server forgot the conversation (it expired): the next question starts a new one.
       if (error.code === 'CONVERSATION_NOT_FOUND') conversationId = null;
@@ -114,13 +117,41 @@ export function createChatPanel(store) {
     return element;
   }
 
+  // Said once, in the header: it is about how the app is set up, not about any one answer.
+  function showNotice(notice) {
+    noticeLine.textContent = notice ?? '';
+    noticeLine.hidden = !notice;
+  }
+
   function showMode(mode) {
     const strong = document.createElement('strong');
     strong.textContent = modeNames[mode] ?? mode;
-    const note = mode === 'OFFLINE' ? ' (no language model configured: answers come from a built-in analyst)' : '';
-    modeLine.replaceChildren('Mode: ', strong, note);
+    modeLine.replaceChildren('Mode: ', strong);
     modeLine.dataset.mode = mode;
   }
+}
+
+/**
+ * On phones the panel is a sheet over the page, opened by a button that stays on screen, instead of a
+ * column 2,000 px down. On wide screens the button is hidden by CSS and the panel is always shown.
+ */
+function wirePhoneToggle(panel, toggle, input) {
+  const setOpen = (open) => {
+    panel.classList.toggle('chat--open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = open ? 'Close chat' : 'Ask about the data';
+  };
+  toggle.addEventListener('click', () => {
+    const open = !panel.classList.contains('chat--open');
+    setOpen(open);
+    if (open) input.focus();
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && panel.classList.contains('chat--open')) {
+      setOpen(false);
+      toggle.focus();
+    }
+  });
 }
 
 /** The parameters of the view on screen, in the shape of the chat's ChatViewInput. */

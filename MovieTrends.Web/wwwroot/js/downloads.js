@@ -4,15 +4,8 @@ export function downloadText(filename, text, type) {
   downloadBlob(filename, new Blob([text], { type }));
 }
 
-/** Saves a chart as PNG on the page's background colour, so it stays readable in any image viewer. */
-export function downloadCanvas(filename, canvas, background) {
-  const image = document.createElement('canvas');
-  image.width = canvas.width;
-  image.height = canvas.height;
-  const context = image.getContext('2d');
-  context.fillStyle = background;
-  context.fillRect(0, 0, image.width, image.height);
-  context.drawImage(canvas, 0, 0);
+/** Saves a canvas as PNG (see chart-image.js for the chart with its title, legend and source). */
+export function downloadCanvas(filename, image) {
   image.toBlob((blob) => {
     if (blob) downloadBlob(filename, blob);
   }, 'image/png');

@@ -29,4 +29,4 @@ export function describeError(error) {
 }
 
 /** Codes that point at what the person typed, so the inputs are marked invalid. */
-export const inputErrorCodes = new Set(['INVALID_RANGE', 'RANGE_TOO_LARGE', 'YEAR_OUT_OF_RANGE', 'UNKNOWN_GENRE', 'MISSING_YEAR', 'NO_GENRE']);
+export const inputErrorCodes = new Set(['INVALID_RANGE', 'RANGE_TOO_LARGE', 'YEAR_OUT_OF_RANGE', 'UNKNOWN_GENRE', 'MISSING_YEAR', 'NO_GENRE', 'INVALID_LIMIT']);

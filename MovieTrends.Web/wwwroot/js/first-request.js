@@ -3,7 +3,7 @@ import { readState } from './url-state.js';
 import { markOnce } from './boot-marks.js';
 import { loadChartLibrary } from './chart-library.js';
 import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
-import { POPULARITY_QUERY } from './popularity-query.js';
+import { POPULARITY_QUERY, popularityVariables } from './popularity-query.js';
 
 // The page's first entry point, before js/app.js: a few small modules, so the first view's data and the
 // catalog are asked for as soon as the page starts, while the rest of the modules and the chart library load.
@@ -20,7 +20,7 @@ export const FIRST_CHOICES = { view: 'trends', mode: 'counts', display: 'chart' 
  */
 function requestFirstView() {
   const state = readState(location.search, { ...FIRST_CHOICES, ...PREFERRED });
-  if (state.view === 'popularity') prefetch(POPULARITY_QUERY, { year: state.year });
+  if (state.view === 'popularity') prefetch(POPULARITY_QUERY, popularityVariables(state));
   else prefetch(TRENDS_QUERY, trendsVariables(state));
   markOnce('data-requested');
 }

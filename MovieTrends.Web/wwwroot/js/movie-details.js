@@ -1,3 +1,5 @@
+import { formatPopularity } from './popularity-format.js';
+
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 const number = new Intl.NumberFormat('en');
 
@@ -13,7 +15,7 @@ export function renderMovieDetails(container, movie) {
   addFact(facts, 'Votes', movie.voteCount
     ? `${movie.voteAverage?.toFixed(1) ?? '–'} / 10 from ${number.format(movie.voteCount)} votes`
     : 'no votes yet');
-  addFact(facts, 'Popularity', number.format(movie.popularity));
+  addFact(facts, 'Popularity', formatPopularity(movie.popularity));
 
   const overview = document.createElement('p');
   overview.textContent = movie.overview || 'No overview available.';

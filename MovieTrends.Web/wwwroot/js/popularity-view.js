@@ -5,50 +5,72 @@ import { baseOptions, onThemeChange, themeColors } from './chart-theme.js';
 import { createResultPanel } from './result-panel.js';
 import { renderMovieDetails } from './movie-details.js';
 import { readYear } from './year-input.js';
-import { POPULARITY_QUERY } from './popularity-query.js';
+import { POPULARITY_QUERY, popularityVariables } from './popularity-query.js';
+import { formatPopularity } from './popularity-format.js';
+import { distinctBottom } from './ranking-split.js';
+import { CATALOG_LIMITS } from './catalog-limits.js';
 
 // Axis labels are cut to fit beside the bars; the list under the chart and the tooltip show full titles.
 const narrowScreen = matchMedia('(max-width: 600px)');
-const popularityFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 /** The popularity view: the year's top movies in green and bottom movies in red; a bar opens a movie. */
 export function createPopularityView(store) {
   const form = document.getElementById('popularity-form');
   const yearInput = document.getElementById('popularity-year');
+  const limitInput = document.getElementById('popularity-limit');
+  const topTitle = document.getElementById('top-title');
+  const bottomTitle = document.getElementById('bottom-title');
+  const bottomNote = document.getElementById('bottom-note');
   const details = document.getElementById('movie-details');
-  const panel = createResultPanel('popularity', [yearInput], () => show(store.state));
+  const panel = createResultPanel('popularity', [yearInput, limitInput], () => show(store.state));
   const rankings = {
     top: { canvas: document.getElementById('top-chart'), list: document.getElementById('top-list'), color: 'top', chart: null },
     bottom: { canvas: document.getElementById('bottom-chart'), list: document.getElementById('bottom-list'), color: 'bottom', chart: null },
   };
 
   let report = null;
-  let loadedYear = null;
+  let loadedKey = null;
+  limitInput.min = String(CATALOG_LIMITS.minLimit);
+  limitInput.max = String(CATALOG_LIMITS.maxLimit);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const year = readYear(yearInput);
     if (year == null) {
-      panel.failed(new GraphQLError('', 'MISSING_YEAR'));
+      panel.failed(new GraphQLError('', 'MISSING_YEAR'), [yearInput]);
       return;
     }
-    store.update({ year, movie: null });
+    const limit = readYear(limitInput);
+    if (!validLimit(limit)) {
+      panel.failed(new GraphQLError('', 'INVALID_LIMIT'), [limitInput]);
+      return;
+    }
+    store.update({ year, limit, movie: null });
   });
   onThemeChange(() => report && drawCharts());
 
   async function show(state) {
     yearInput.value = state.year;
-    if (state.year === loadedYear && report) {
+    limitInput.value = state.limit;
+    // A limit from a hand-edited link is checked here, with the same message as one typed into the form.
+    if (!validLimit(state.limit)) {
+      panel.cancel();
+      panel.failed(new GraphQLError('', 'INVALID_LIMIT'), [limitInput]);
+      return;
+    }
+    const key = `${state.year}/${state.limit}`;
+    if (key === loadedKey && report) {
       // Back can return here while another year is still loading; its late answer must not replace this one.
       panel.cancel();
       renderSelection(state.movie);
       return;
     }
 
-    const outcome = await panel.load(`Loading ${state.year}…`, POPULARITY_QUERY, { year: state.year });
+    const outcome = await panel.load(`Loading ${state.year}…`, POPULARITY_QUERY, popularityVariables(state));
     if (!outcome) return;
-    report = outcome.data?.popularity ?? null;
-    loadedYear = report ? state.year : null;
+    const popularity = outcome.data?.popularity ?? null;
+    report = popularity && { ...popularity, bottom: distinctBottom(popularity), limit: state.limit };
+    loadedKey = report ? key : null;
     if (report) {
       render(store.state);
     } else {
@@ -66,13 +88,25 @@ export function createPopularityView(store) {
       return;
     }
     panel.ready(`${report.year}: ${plural(report.movieCount, 'movie')}.`);
+    renderHeadings();
     drawCharts();
     renderSelection(state.movie);
+  }
+
+  function renderHeadings() {
+    topTitle.textContent = `Top ${report.top.length}`;
+    bottomTitle.textContent = `Bottom ${report.bottom.length}`;
+    const missing = report.limit - report.bottom.length;
+    bottomNote.hidden = missing <= 0;
+    bottomNote.textContent = report.bottom.length === 0
+      ? `All ${plural(report.movieCount, 'movie')} of ${report.year} are in the top list.`
+      : `Only ${plural(report.bottom.length, 'movie')} of ${report.year} ${report.bottom.length === 1 ? 'is' : 'are'} not already in the top list.`;
   }
 
   function drawCharts() {
     for (const [name, ranking] of Object.entries(rankings)) {
       const movies = report[name];
+      ranking.canvas.parentElement.hidden = movies.length === 0;
       const color = themeColors()[ranking.color];
       const data = {
         labels: movies.map((m) => m.title),
@@ -95,7 +129,7 @@ export function createPopularityView(store) {
       ranking.chart = new window.Chart(ranking.canvas, { type: 'bar', data, options });
       ranking.canvas.setAttribute('aria-label',
         `Horizontal bar chart, ${name === 'top' ? 'most' : 'least'} popular movies of ${report.year}: `
-        + movies.map((m) => `${m.title} ${popularityFormat.format(m.popularity)}`).join(', '));
+        + movies.map((m) => `${m.title} ${formatPopularity(m.popularity)}`).join(', '));
       ranking.canvas.parentElement.dataset.chart = JSON.stringify({ labels: data.labels, data: data.datasets[0].data, color });
       renderList(ranking.list, movies);
     }
@@ -112,7 +146,7 @@ export function createPopularityView(store) {
       button.addEventListener('click', () => select(movie.id));
       const value = document.createElement('span');
       value.className = 'value';
-      value.textContent = popularityFormat.format(movie.popularity);
+      value.textContent = formatPopularity(movie.popularity);
       item.append(button, value);
       return item;
     }));
@@ -146,6 +180,10 @@ export function createPopularityView(store) {
   }
 
   return { show };
+}
+
+function validLimit(limit) {
+  return Number.isInteger(limit) && limit >= CATALOG_LIMITS.minLimit && limit <= CATALOG_LIMITS.maxLimit;
 }
 
 function shorten(title) {

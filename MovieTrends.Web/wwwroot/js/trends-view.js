@@ -12,6 +12,8 @@ import { closeOnEscapeOrOutsideClick } from './dismissable-details.js';
 import { groupSize, groupYears } from './year-groups.js';
 import { markOnce } from './boot-marks.js';
 import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
+import { rovingFocus } from './roving-focus.js';
+import { composeChartImage } from './chart-image.js';
 
 const number = new Intl.NumberFormat('en');
 
@@ -79,7 +81,7 @@ export function createTrendsView(store, { genres }) {
     document.getElementById('genres-all').addEventListener('click', () => setAllGenres(true));
     document.getElementById('genres-none').addEventListener('click', () => setAllGenres(false));
     csvButton.addEventListener('click', downloadCsv);
-    pngButton.addEventListener('click', () => downloadCanvas(fileName('png'), canvas, themeColors().background));
+    pngButton.addEventListener('click', downloadPng);
   }
 
   function setAllGenres(checked) {
@@ -167,6 +169,7 @@ export function createTrendsView(store, { genres }) {
       button.addEventListener('click', () => toggleGenre(series.genre, button));
       return button;
     }));
+    rovingFocus(legend);
   }
 
   function toggleGenre(genre, button) {
@@ -255,6 +258,18 @@ export function createTrendsView(store, { genres }) {
     const header = [...yearHeader, ...series.map((s) => s.genre), 'Movies (distinct)'];
     const rows = trends.years.map((_, i) => [...yearCells(i), ...series.map((s) => s.values[i]), trends.totals[i]]);
     downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
+  }
+
+  function downloadPng() {
+    const { mode, genres: picked } = store.state;
+    const what = mode === 'share' ? 'Share of each genre per year' : 'Movies per genre per year';
+    const text = {
+      title: `${what}, ${trends.from}–${trends.to}`,
+      subtitle: `${picked ? `${picked.length} chosen genres` : 'All genres'}; a movie counts once in each of its genres`,
+      source: 'Source: TMDB 5000 Movie Dataset (Kaggle), via MovieTrends. This product uses the TMDB API but is not endorsed or certified by TMDB.',
+    };
+    const entries = trends.series.map((s) => ({ label: s.genre, color: genreColor(s.genre), hidden: hiddenGenres.has(s.genre) }));
+    downloadCanvas(fileName('png'), composeChartImage(canvas, text, entries, themeColors()));
   }
 
   function fileName(extension) {

@@ -3,6 +3,8 @@
 export const views = ['trends', 'popularity'];
 const modes = ['counts', 'share'];
 const displays = ['chart', 'table'];
+/** Movies per popularity list when the link names none; a link only carries another number. */
+export const defaultLimit = 5;
 
 /** Reads the state from a query string; anything missing or malformed falls back to the defaults. */
 export function readState(search, defaults) {
@@ -16,6 +18,8 @@ export function readState(search, defaults) {
     mode: oneOf(params.get('mode'), modes, defaults.mode),
     display: oneOf(params.get('display'), displays, defaults.display),
     year: year(params.get('year'), defaults.year),
+    // Any whole number is kept, so one outside 1–50 is refused with a message rather than silently replaced.
+    limit: year(params.get('limit'), defaultLimit),
     movie: movieId(params.get('movie')),
   };
 }
@@ -30,6 +34,7 @@ export function toSearch(state) {
   params.set('mode', state.mode);
   params.set('display', state.display);
   params.set('year', String(state.year));
+  if (state.limit !== defaultLimit) params.set('limit', String(state.limit));
   if (state.movie != null) params.set('movie', String(state.movie));
   return '?' + params.toString().replaceAll('%2C', ',');
 }
