@@ -2,7 +2,7 @@ namespace MovieTrends.Catalog;
 
 /// <summary>
 /// The import's writes, in the order it runs them inside its transaction: merge <c>stage_movies</c> into the
-/// catalog keyed on the TMDB id, rebuild the aggregates and the popularity ranking the API reads, record the
+/// dataset <c>@dataset</c> keyed on the TMDB id, rebuild the aggregates and the popularity ranking the API reads, record the
 /// import and notify <see cref="CatalogChannel"/>.
 /// </summary>
 public static class CatalogMergeSql
@@ -35,51 +35,58 @@ public static class CatalogMergeSql
         WITH staged_genres AS (
             SELECT sg.movie_id, array_agg(sg.genre_id ORDER BY sg.genre_id) AS genre_ids
             FROM stage_movie_genres sg
-            JOIN movies m ON m.id = sg.movie_id
+            JOIN movies m ON m.dataset_id = @dataset AND m.id = sg.movie_id
             GROUP BY sg.movie_id
         ), current_genres AS (
             SELECT mg.movie_id, array_agg(mg.genre_id ORDER BY mg.genre_id) AS genre_ids
             FROM movie_genres mg
             JOIN stage_movies s ON s.id = mg.movie_id
+            WHERE mg.dataset_id = @dataset
             GROUP BY mg.movie_id
         )
         SELECT s.id, m.id IS NULL AS is_new
         FROM stage_movies s
-        LEFT JOIN movies m ON m.id = s.id
+        LEFT JOIN movies m ON m.dataset_id = @dataset AND m.id = s.id
         LEFT JOIN staged_genres sg ON sg.movie_id = s.id
         LEFT JOIN current_genres cg ON cg.movie_id = s.id
         WHERE m.id IS NULL
-           OR (m.title, m.release_date, m.release_year, m.popularity, m.vote_average, m.vote_count, m.overview, m.source, cg.genre_ids)
+           OR (m.title, m.release_date, m.release_year, m.popularity, m.vote_average, m.vote_count, m.overview, m.source, cg.genre_ids,
+               m.runtime, m.budget, m.revenue, m.original_language, m.status)
               IS DISTINCT FROM
-              (s.title, s.release_date, s.release_year, s.popularity, s.vote_average, s.vote_count, s.overview, @layout, sg.genre_ids);
+              (s.title, s.release_date, s.release_year, s.popularity, s.vote_average, s.vote_count, s.overview, @layout, sg.genre_ids,
+               s.runtime, s.budget, s.revenue, s.original_language, s.status);
 
         ANALYZE stage_changes (id);
         """;
 
     public const string InsertImportSql = """
-        INSERT INTO imports (file_name, sha256, layout, rows_read, rows_inserted, rows_updated, rows_unchanged, rows_skipped, duration_ms)
-        VALUES (@file_name, @sha256, @layout, 0, 0, 0, 0, 0, 0)
+        INSERT INTO imports (file_name, sha256, layout, dataset_id, rows_read, rows_inserted, rows_updated, rows_unchanged, rows_skipped, duration_ms)
+        VALUES (@file_name, @sha256, @layout, @dataset, 0, 0, 0, 0, 0, 0)
         RETURNING id
         """;
 
     public const string CountNewMoviesSql = """
         SELECT (SELECT count(*) FROM stage_changes WHERE is_new),
-               (SELECT count(*) FROM movies)
+               (SELECT count(*) FROM movies WHERE dataset_id = @dataset)
         """;
 
     public const string UpdateMoviesSql = """
         UPDATE movies m
         SET title = s.title, release_date = s.release_date, release_year = s.release_year,
             popularity = s.popularity, vote_average = s.vote_average, vote_count = s.vote_count,
-            overview = s.overview, source = @layout, import_id = @import_id
+            overview = s.overview, source = @layout, import_id = @import_id,
+            runtime = s.runtime, budget = s.budget, revenue = s.revenue,
+            original_language = s.original_language, status = s.status
         FROM stage_movies s
         JOIN stage_changes c ON c.id = s.id AND NOT c.is_new
-        WHERE m.id = s.id
+        WHERE m.dataset_id = @dataset AND m.id = s.id
         """;
 
     public const string InsertMoviesSql = """
-        INSERT INTO movies (id, title, release_date, release_year, popularity, vote_average, vote_count, overview, source, import_id)
-        SELECT s.id, s.title, s.release_date, s.release_year, s.popularity, s.vote_average, s.vote_count, s.overview, @layout, @import_id
+        INSERT INTO movies (dataset_id, id, title, release_date, release_year, popularity, vote_average, vote_count, overview, source, import_id,
+                            runtime, budget, revenue, original_language, status)
+        SELECT @dataset, s.id, s.title, s.release_date, s.release_year, s.popularity, s.vote_average, s.vote_count, s.overview, @layout, @import_id,
+               s.runtime, s.budget, s.revenue, s.original_language, s.status
         FROM stage_movies s
         JOIN stage_changes c ON c.id = s.id AND c.is_new
         ORDER BY s.id -- appends to the primary key in order instead of scattering across it
@@ -88,35 +95,21 @@ public static class CatalogMergeSql
     public const string ReplaceGenresSql = """
         DELETE FROM movie_genres mg
         USING stage_changes c
-        WHERE mg.movie_id = c.id AND NOT c.is_new;
+        WHERE mg.dataset_id = @dataset AND mg.movie_id = c.id AND NOT c.is_new;
 
-        INSERT INTO movie_genres (movie_id, genre_id)
-        SELECT sg.movie_id, sg.genre_id
+        INSERT INTO movie_genres (dataset_id, movie_id, genre_id)
+        SELECT @dataset, sg.movie_id, sg.genre_id
         FROM stage_movie_genres sg
         JOIN stage_changes c ON c.id = sg.movie_id
         ORDER BY sg.movie_id, sg.genre_id;
         """;
 
     // A movie counts once per genre per year (movie_genres' key makes each pair unique); undated movies not at all.
-    // DELETE rather than TRUNCATE: readers keep seeing the old counts until the import commits. The ranking's
-    // definition lives in migration 0003, which also ranked the catalogs imported before it.
+    // Only the imported dataset is rebuilt; DELETE rather than TRUNCATE inside the functions, so readers keep
+    // seeing the old counts until the import commits. Both definitions live in migration 0005.
     public const string RebuildAggregatesSql = """
-        DELETE FROM genre_year_counts;
-        INSERT INTO genre_year_counts (genre_id, year, movie_count)
-        SELECT mg.genre_id, m.release_year, count(*)
-        FROM movies m
-        JOIN movie_genres mg ON mg.movie_id = m.id
-        WHERE m.release_year IS NOT NULL
-        GROUP BY mg.genre_id, m.release_year;
-
-        DELETE FROM year_counts;
-        INSERT INTO year_counts (year, movie_count)
-        SELECT release_year, count(*)
-        FROM movies
-        WHERE release_year IS NOT NULL
-        GROUP BY release_year;
-
-        SELECT rebuild_year_popularity(@ranks);
+        SELECT rebuild_dataset_counts(@dataset);
+        SELECT rebuild_year_popularity(@dataset, @ranks);
         """;
 
     public const string CompleteImportSql = $"""

@@ -24,6 +24,21 @@ public sealed record Movie(
 {
     public int? Year => ReleaseDate?.Year;
 
+    /// <summary>Minutes; null when unknown.</summary>
+    public int? Runtime { get; init; }
+
+    /// <summary>Nominal US dollars as recorded; null when unknown.</summary>
+    public long? Budget { get; init; }
+
+    /// <summary>Nominal US dollars as recorded; null when unknown.</summary>
+    public long? Revenue { get; init; }
+
+    /// <summary>ISO 639-1 code, e.g. <c>en</c>; null when the dataset does not say.</summary>
+    public string? OriginalLanguage { get; init; }
+
+    /// <summary>TMDB release status, e.g. <c>Released</c>; null when the dataset does not say.</summary>
+    public string? Status { get; init; }
+
     public string TmdbUrl => $"https://www.themoviedb.org/movie/{Id}";
 }
 

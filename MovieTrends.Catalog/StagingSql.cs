@@ -10,15 +10,21 @@ public static class StagingSql
             release_date date,
             release_year smallint,
             popularity   double precision NOT NULL,
-            vote_average real,
+            vote_average numeric,
             vote_count   integer,
             overview     text,
-            genres       text[]           NOT NULL
+            genres       text[]           NOT NULL,
+            runtime      integer,
+            budget       bigint,
+            revenue      bigint,
+            original_language text,
+            status       text
         ) ON COMMIT DROP
         """;
 
     public const string CopyCommand = """
-        COPY stage_movies (id, title, release_date, release_year, popularity, vote_average, vote_count, overview, genres)
+        COPY stage_movies (id, title, release_date, release_year, popularity, vote_average, vote_count, overview, genres,
+                      runtime, budget, revenue, original_language, status)
         FROM STDIN (FORMAT BINARY)
         """;
 }

@@ -15,9 +15,16 @@ public sealed partial class MigrationRunner(
     private const long MigrationLockKey = 7_270_001;
 
     /// <summary>Applies pending migrations and returns the ones applied by this call.</summary>
-    public async Task<IReadOnlyList<Migration>> MigrateAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Migration>> MigrateAsync(CancellationToken cancellationToken = default) =>
+        MigrateAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// Applies pending migrations up to <paramref name="lastVersion"/>, as a database of an older release has
+    /// them: how upgrades are tested.
+    /// </summary>
+    public async Task<IReadOnlyList<Migration>> MigrateAsync(int lastVersion, CancellationToken cancellationToken = default)
     {
-        var migrations = Migration.LoadEmbedded();
+        var migrations = Migration.LoadEmbedded().Where(m => m.Version <= lastVersion).ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await ExecuteAsync(connection, $"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
         try

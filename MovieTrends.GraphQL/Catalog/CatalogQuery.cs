@@ -8,5 +8,6 @@ public static class CatalogQuery
     public static void AddCatalogField(this ObjectGraphType query, CatalogSummaryReader summary) =>
         query.Field<NonNullGraphType<CatalogType>>("catalog")
             .Description("Counts and provenance of the whole catalog.")
-            .ResolveAsync(async context => await summary.ReadAsync(context.CancellationToken));
+            .DatasetArgumentAdded()
+            .ResolveAsync(async context => await summary.ReadAsync(context.GetDataset(), context.CancellationToken));
 }

@@ -13,4 +13,5 @@ public static class CatalogErrorCodes
     public const string InvalidLimit = "INVALID_LIMIT";
     public const string UnknownGenre = "UNKNOWN_GENRE";
     public const string YearOutOfRange = "YEAR_OUT_OF_RANGE";
+    public const string UnknownDataset = "UNKNOWN_DATASET";
 }

@@ -1,29 +1,39 @@
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Telemetry;
+using MovieTrends.GraphQL.Trends;
 using Npgsql;
 
 namespace MovieTrends.GraphQL.Catalog;
 
-/// <summary>What the catalog holds and where it came from, read once and kept until the catalog changes.</summary>
+/// <summary>What a dataset holds and where it came from, read once per dataset and kept until the catalog changes.</summary>
 public sealed class CatalogSummaryReader(
     NpgsqlDataSource dataSource,
+    CatalogAggregatesStore catalogAggregates,
     DatabaseAvailability availability,
     CatalogChanges changes,
     GraphQLTelemetry telemetry,
     ResultCacheSettings cacheSettings)
 {
-    private readonly CatalogAnswerCache<bool, CatalogSummary> _answer = new(changes, telemetry, cacheSettings);
+    private readonly CatalogAnswerCache<string, CatalogSummary> _answers = new(changes, telemetry, cacheSettings);
 
-    public Task<CatalogSummary> ReadAsync(CancellationToken cancellationToken) =>
-        _answer.GetOrReadAsync(true, this, static (reader, _, ct) => reader.ReadObservedAsync(ct), cancellationToken);
+    public Task<CatalogSummary> ReadAsync(CancellationToken cancellationToken) => ReadAsync(null, cancellationToken);
 
-    private Task<CatalogSummary> ReadObservedAsync(CancellationToken cancellationToken) =>
-        availability.ObserveAsync(() => ReadSummaryAsync(cancellationToken));
+    /// <param name="dataset">A dataset id; null is the default dataset.</param>
+    /// <exception cref="CatalogQueryException">UNKNOWN_DATASET.</exception>
+    public async Task<CatalogSummary> ReadAsync(string? dataset, CancellationToken cancellationToken)
+    {
+        var datasetId = (await catalogAggregates.GetSnapshotAsync(cancellationToken)).Resolve(dataset).Id;
+        return await _answers.GetOrReadAsync(datasetId, this, static (reader, key, ct) => reader.ReadObservedAsync(key, ct), cancellationToken);
+    }
 
-    private async Task<CatalogSummary> ReadSummaryAsync(CancellationToken cancellationToken)
+    private Task<CatalogSummary> ReadObservedAsync(string dataset, CancellationToken cancellationToken) =>
+        availability.ObserveAsync(() => ReadSummaryAsync(dataset, cancellationToken));
+
+    private async Task<CatalogSummary> ReadSummaryAsync(string dataset, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(CatalogSql.CatalogSummary);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = dataset, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new CatalogSummary(

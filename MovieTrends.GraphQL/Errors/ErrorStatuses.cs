@@ -27,6 +27,8 @@ public static class ErrorStatuses
         [ErrorCodes.RequestTooLarge] = StatusCodes.Status413PayloadTooLarge,
         [ErrorCodes.UnsupportedMediaType] = StatusCodes.Status415UnsupportedMediaType,
         [ChatErrorCodes.RateLimited] = StatusCodes.Status429TooManyRequests,
+        // A dataset that does not exist: nothing can be answered about it, whatever else the request asked.
+        [CatalogErrorCodes.UnknownDataset] = StatusCodes.Status400BadRequest,
         // Every root field is non-null, so a field the database failed takes the whole data with it:
         // nothing was answered, and 503 says so to caches, proxies and retrying clients.
         [DatabaseFailure.UnavailableCode] = StatusCodes.Status503ServiceUnavailable,

@@ -1,29 +1,40 @@
 using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Telemetry;
+using MovieTrends.GraphQL.Trends;
 using Npgsql;
 
 namespace MovieTrends.GraphQL.Genres;
 
-/// <summary>Every genre with its movie count, read once and kept until the catalog changes.</summary>
+/// <summary>Every genre of a dataset with its movie count, read once per dataset and kept until the catalog changes.</summary>
 public sealed class GenresReader(
     NpgsqlDataSource dataSource,
+    CatalogAggregatesStore catalogAggregates,
     DatabaseAvailability availability,
     CatalogChanges changes,
     GraphQLTelemetry telemetry,
     ResultCacheSettings cacheSettings)
 {
-    private readonly CatalogAnswerCache<bool, IReadOnlyList<GenreSummary>> _answer = new(changes, telemetry, cacheSettings);
+    private readonly CatalogAnswerCache<string, IReadOnlyList<GenreSummary>> _answers = new(changes, telemetry, cacheSettings);
 
-    public Task<IReadOnlyList<GenreSummary>> ReadAsync(CancellationToken cancellationToken) =>
-        _answer.GetOrReadAsync(true, this, static (reader, _, ct) => reader.ReadObservedAsync(ct), cancellationToken);
+    public Task<IReadOnlyList<GenreSummary>> ReadAsync(CancellationToken cancellationToken) => ReadAsync(null, cancellationToken);
 
-    private Task<IReadOnlyList<GenreSummary>> ReadObservedAsync(CancellationToken cancellationToken) =>
-        availability.ObserveAsync(() => ReadGenresAsync(cancellationToken));
+    /// <param name="dataset">A dataset id; null is the default dataset.</param>
+    /// <exception cref="CatalogQueryException">UNKNOWN_DATASET.</exception>
+    public async Task<IReadOnlyList<GenreSummary>> ReadAsync(string? dataset, CancellationToken cancellationToken)
+    {
+        var datasetId = (await catalogAggregates.GetSnapshotAsync(cancellationToken)).Resolve(dataset).Id;
+        return await _answers.GetOrReadAsync(datasetId, this, static (reader, key, ct) => reader.ReadObservedAsync(key, ct), cancellationToken);
+    }
 
-    private async Task<IReadOnlyList<GenreSummary>> ReadGenresAsync(CancellationToken cancellationToken)
+    private Task<IReadOnlyList<GenreSummary>> ReadObservedAsync(string dataset, CancellationToken cancellationToken) =>
+        availability.ObserveAsync(() => ReadGenresAsync(dataset, cancellationToken));
+
+    private async Task<IReadOnlyList<GenreSummary>> ReadGenresAsync(string dataset, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(CatalogSql.GenreSummaries);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = dataset, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var genres = new List<GenreSummary>();
         while (await reader.ReadAsync(cancellationToken))

@@ -42,5 +42,20 @@ public sealed class MovieType : ObjectGraphType<Movie>
         Field<NonNullGraphType<StringGraphType>>("tmdbUrl")
             .Description("The movie's page on themoviedb.org.")
             .Resolve(context => context.Source.TmdbUrl);
+        Field<IntGraphType>("runtime")
+            .Description("Running time in minutes; null when unknown or the dataset has none.")
+            .Resolve(context => context.Source.Runtime);
+        Field<FloatGraphType>("budget")
+            .Description("Budget in nominal US dollars as recorded; null when unknown or the dataset has none.")
+            .Resolve(context => context.Source.Budget);
+        Field<FloatGraphType>("revenue")
+            .Description("Box-office revenue in nominal US dollars as recorded; null when unknown or the dataset has none.")
+            .Resolve(context => context.Source.Revenue);
+        Field<StringGraphType>("originalLanguage")
+            .Description("The original language as an ISO 639-1 code, e.g. `en`; null when the dataset has none.")
+            .Resolve(context => context.Source.OriginalLanguage);
+        Field<StringGraphType>("status")
+            .Description("TMDB release status, e.g. `Released`, `Rumored`; null when the dataset has none.")
+            .Resolve(context => context.Source.Status);
     }
 }

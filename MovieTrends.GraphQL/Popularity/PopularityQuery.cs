@@ -16,8 +16,10 @@ public static class PopularityQuery
                 argument.Description = $"Movies in each list, {CatalogLimits.MinLimit}..{CatalogLimits.MaxLimit}.";
                 argument.DefaultValue = CatalogLimits.DefaultLimit;
             })
+            .DatasetArgumentAdded()
             .ResolveAsync(async context => await popularity.ReadAsync(
                 context.GetArgument<int>("year"),
                 context.GetArgument<int>("limit"),
+                context.GetDataset(),
                 context.CancellationToken));
 }

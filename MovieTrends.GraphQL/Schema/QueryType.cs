@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Datasets;
 using MovieTrends.GraphQL.Genres;
 using MovieTrends.GraphQL.Popularity;
 using MovieTrends.GraphQL.Trends;
@@ -9,7 +10,12 @@ namespace MovieTrends.GraphQL.Schema;
 /// <summary>The read side of the API; each feature folder contributes its field.</summary>
 public sealed class QueryType : ObjectGraphType
 {
-    public QueryType(GenreTrendsReader trends, PopularityReader popularity, GenresReader genres, CatalogSummaryReader summary)
+    public QueryType(
+        GenreTrendsReader trends,
+        PopularityReader popularity,
+        GenresReader genres,
+        CatalogSummaryReader summary,
+        CatalogAggregatesStore catalogAggregates)
     {
         Name = "Query";
         Description = "Questions about the movie catalog: genre trends, popularity, genres and the catalog itself.";
@@ -18,5 +24,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddPopularityField(popularity);
         this.AddGenresField(genres);
         this.AddCatalogField(summary);
+        this.AddDatasetsField(catalogAggregates);
     }
 }

@@ -1,12 +1,13 @@
 using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Database;
 using Npgsql;
 
 namespace MovieTrends.GraphQL.Trends;
 
 /// <summary>
-/// Holds the current catalog's <see cref="CatalogAggregates"/>, the one cache behind genreTrends and each year's
-/// movie count: read on first use and again once <see cref="CatalogChanges"/> moved, one read shared by every
+/// Holds the current catalog's datasets and each one's <see cref="CatalogAggregates"/> (a
+/// <see cref="CatalogSnapshot"/>), the one cache behind datasets, genreTrends and each year's movie count: read on first use and again once <see cref="CatalogChanges"/> moved, one read shared by every
 /// request that waits for it. A read that overlapped an import serves the requests already waiting and is then
 /// dropped; a failed read is retried by the next request. While the database cannot
 /// be read, the last aggregates read keep answering: a few seconds' staleness beats no chart at all.
@@ -18,7 +19,7 @@ public sealed class CatalogAggregatesStore
     private readonly DatabaseAvailability _availability;
     private readonly Lock _gate = new();
     private Read? _current;
-    private CatalogAggregates? _lastRead;
+    private CatalogSnapshot? _lastRead;
 
     public CatalogAggregatesStore(NpgsqlDataSource dataSource, CatalogChanges changes, DatabaseAvailability availability)
     {
@@ -27,7 +28,15 @@ public sealed class CatalogAggregatesStore
         _availability = availability;
     }
 
-    public Task<CatalogAggregates> GetAsync(CancellationToken cancellationToken)
+    /// <summary>The default dataset's aggregates.</summary>
+    public Task<CatalogAggregates> GetAsync(CancellationToken cancellationToken) => GetAsync(null, cancellationToken);
+
+    /// <summary>The aggregates of the dataset <paramref name="dataset"/> names (null: the default one).</summary>
+    /// <exception cref="CatalogQueryException">UNKNOWN_DATASET.</exception>
+    public async Task<CatalogAggregates> GetAsync(string? dataset, CancellationToken cancellationToken) =>
+        (await GetSnapshotAsync(cancellationToken)).Aggregates(dataset);
+
+    public Task<CatalogSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
     {
         var current = Volatile.Read(ref _current);
         if (current is { Task.IsCompletedSuccessfully: true } && current.Version == _changes.Version)
@@ -56,8 +65,8 @@ public sealed class CatalogAggregatesStore
         }
     }
 
-    private static async Task<CatalogAggregates> OrLastReadAsync(
-        Task<CatalogAggregates> read, CatalogAggregates lastRead, CancellationToken cancellationToken)
+    private static async Task<CatalogSnapshot> OrLastReadAsync(
+        Task<CatalogSnapshot> read, CatalogSnapshot lastRead, CancellationToken cancellationToken)
     {
         try
         {
@@ -69,27 +78,36 @@ public sealed class CatalogAggregatesStore
         }
     }
 
-    private async Task<CatalogAggregates> ReadAsync()
+    private async Task<CatalogSnapshot> ReadAsync()
     {
         var aggregates = await _availability.ObserveAsync(ReadFromDatabaseAsync);
         Volatile.Write(ref _lastRead, aggregates);
         return aggregates;
     }
 
-    private async Task<CatalogAggregates> ReadFromDatabaseAsync()
+    private async Task<CatalogSnapshot> ReadFromDatabaseAsync()
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
+                new NpgsqlBatchCommand(DatasetSql.Datasets),
                 new NpgsqlBatchCommand(CatalogSql.Genres),
+                new NpgsqlBatchCommand(CatalogSql.DatasetGenres),
                 new NpgsqlBatchCommand(CatalogSql.GenreYearCounts),
                 new NpgsqlBatchCommand(CatalogSql.YearCounts),
             },
         };
         await using var reader = await batch.ExecuteReaderAsync();
 
+        var datasets = new List<Dataset>();
+        while (await reader.ReadAsync())
+        {
+            datasets.Add(DatasetReader.Read(reader));
+        }
+
+        await reader.NextResultAsync();
         var genreNames = new List<string>();
         var namesById = new Dictionary<short, string>();
         while (await reader.ReadAsync())
@@ -100,24 +118,37 @@ public sealed class CatalogAggregatesStore
         }
 
         await reader.NextResultAsync();
-        var genreCounts = new List<(string Genre, short Year, int Count)>();
+        var datasetGenres = new HashSet<(string Dataset, string Genre)>();
         while (await reader.ReadAsync())
         {
-            genreCounts.Add((namesById[reader.GetInt16(0)], reader.GetInt16(1), reader.GetInt32(2)));
+            datasetGenres.Add((reader.GetString(0), namesById[reader.GetInt16(1)]));
         }
 
         await reader.NextResultAsync();
-        var yearCounts = new List<(short Year, int Count)>();
+        var genreCounts = new List<(string Dataset, string Genre, short Year, int Count)>();
         while (await reader.ReadAsync())
         {
-            yearCounts.Add((reader.GetInt16(0), reader.GetInt32(1)));
+            genreCounts.Add((reader.GetString(0), namesById[reader.GetInt16(1)], reader.GetInt16(2), reader.GetInt32(3)));
         }
 
-        return Build(genreNames, genreCounts, yearCounts);
+        await reader.NextResultAsync();
+        var yearCounts = new List<(string Dataset, short Year, int Count)>();
+        while (await reader.ReadAsync())
+        {
+            yearCounts.Add((reader.GetString(0), reader.GetInt16(1), reader.GetInt32(2)));
+        }
+
+        var aggregates = datasets.ToDictionary(
+            dataset => dataset.Id,
+            dataset => Build(
+                [.. genreNames.Where(genre => datasetGenres.Contains((dataset.Id, genre)))],
+                [.. genreCounts.Where(row => row.Dataset == dataset.Id).Select(row => (row.Genre, row.Year, row.Count))],
+                [.. yearCounts.Where(row => row.Dataset == dataset.Id).Select(row => (row.Year, row.Count))]));
+        return new CatalogSnapshot(datasets, aggregates);
     }
 
     /// <summary>A read and the catalog version it started at.</summary>
-    private sealed record Read(long Version, Task<CatalogAggregates> Task);
+    private sealed record Read(long Version, Task<CatalogSnapshot> Task);
 
     private static CatalogAggregates Build(
         List<string> genreNames, List<(string Genre, short Year, int Count)> genreCounts, List<(short Year, int Count)> yearCounts)

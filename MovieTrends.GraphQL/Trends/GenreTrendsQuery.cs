@@ -14,9 +14,11 @@ public static class GenreTrendsQuery
             .Argument<NonNullGraphType<IntGraphType>>("to", $"Last year, inclusive; at most {CatalogLimits.MaxRangeYears} years after `from`.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>(
                 "genres", "Only these genres (case-insensitive), zeros included; all genres with movies in the range when omitted.")
+            .DatasetArgumentAdded()
             .ResolveAsync(async context => await trends.ReadAsync(
                 context.GetArgument<int>("from"),
                 context.GetArgument<int>("to"),
                 context.GetArgument<List<string>?>("genres"),
+                context.GetDataset(),
                 context.CancellationToken));
 }

@@ -9,10 +9,15 @@ namespace MovieTrends.GraphQL.Trends;
 public sealed class GenreTrendsReader(CatalogAggregatesStore catalogAggregates)
 {
     /// <exception cref="CatalogQueryException">INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, UNKNOWN_GENRE.</exception>
-    public async Task<GenreTrends> ReadAsync(int from, int to, IReadOnlyList<string>? genres, CancellationToken cancellationToken)
+    public Task<GenreTrends> ReadAsync(int from, int to, IReadOnlyList<string>? genres, CancellationToken cancellationToken) =>
+        ReadAsync(from, to, genres, dataset: null, cancellationToken);
+
+    /// <param name="dataset">A dataset id; null is the default dataset.</param>
+    /// <exception cref="CatalogQueryException">INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, UNKNOWN_GENRE, UNKNOWN_DATASET.</exception>
+    public async Task<GenreTrends> ReadAsync(int from, int to, IReadOnlyList<string>? genres, string? dataset, CancellationToken cancellationToken)
     {
         CatalogArguments.CheckRange(from, to);
-        var aggregates = await catalogAggregates.GetAsync(cancellationToken);
+        var aggregates = await catalogAggregates.GetAsync(dataset, cancellationToken);
         var requested = genres is null ? null : GenreNames.Resolve(genres, aggregates.GenreNames);
         return aggregates.Slice(from, to, requested);
     }

@@ -1,15 +1,17 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using MovieTrends.Ingest.Import;
+using MovieTrends.Catalog;
 using MovieTrends.Catalog.Migrations;
+using MovieTrends.Ingest.Import;
 using Npgsql;
 
 namespace MovieTrends.Ingest.Hosting;
 
 /// <summary>
-/// The app's first-run load: bring the schema up to date and, when the catalog has no movies yet,
-/// import the default data file. Later runs reuse the data already loaded.
+/// The app's first-run load: bring the schema up to date and import the bundled file of every dataset that has
+/// no movies yet, the default one first. Later runs reuse the data already loaded; a catalog from before the
+/// datasets gets the datasets it lacks.
 /// </summary>
 public sealed partial class DefaultCatalogLoader(
     MigrationRunner migrations,
@@ -21,29 +23,49 @@ public sealed partial class DefaultCatalogLoader(
 {
     public const string DataFileSetting = "Ingest:DefaultDataFile";
     public const string DefaultDataFile = "data/tmdb_5000_movies.csv.gz";
+    private const string DataFolder = "data";
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         await migrations.MigrateAsync(cancellationToken);
 
-        await using var count = dataSource.CreateCommand("SELECT count(*) FROM movies");
-        var movies = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
-        if (movies > 0)
+        var unloaded = await UnloadedDatasetsAsync(cancellationToken);
+        if (unloaded.Count == 0)
         {
-            LogAlreadyLoaded(logger, movies);
+            LogAlreadyLoaded(logger);
             return;
         }
 
-        await importer.ImportAsync(FindDataFile(), cancellationToken);
+        foreach (var (_, sourceFile, isDefault) in unloaded)
+        {
+            // The setting names the default dataset's file (tests and the AppHost point it at a file of their own);
+            // the others are their bundled files.
+            var setting = isDefault && configuration[DataFileSetting] is { Length: > 0 } configured
+                ? configured
+                : Path.Combine(DataFolder, sourceFile);
+            await importer.ImportAsync(FindDataFile(setting), cancellationToken);
+        }
+    }
+
+    private async Task<List<(string Id, string SourceFile, bool IsDefault)>> UnloadedDatasetsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(DatasetSql.Unloaded);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var datasets = new List<(string, string, bool)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            datasets.Add((reader.GetString(0), reader.GetString(1), reader.GetBoolean(2)));
+        }
+
+        return datasets;
     }
 
     /// <summary>
     /// A relative setting is looked up in the content root, the app's own folder and their parent folders,
     /// so the default works wherever the process was started from inside the repository.
     /// </summary>
-    private string FindDataFile()
+    private string FindDataFile(string setting)
     {
-        var setting = configuration[DataFileSetting] is { Length: > 0 } configured ? configured : DefaultDataFile;
         if (Path.IsPathRooted(setting))
         {
             return setting;
@@ -55,7 +77,7 @@ public sealed partial class DefaultCatalogLoader(
             .Select(folder => Path.Combine(folder.FullName, setting))
             .FirstOrDefault(File.Exists);
         return found ?? throw new ImportException(
-            $"default data file {setting} not found in {environment.ContentRootPath} or its parent folders; set {DataFileSetting} to its path");
+            $"data file {setting} not found in {environment.ContentRootPath} or its parent folders; for the default dataset set {DataFileSetting} to its path");
     }
 
     private static IEnumerable<DirectoryInfo> SelfAndParents(DirectoryInfo? folder)
@@ -66,6 +88,6 @@ public sealed partial class DefaultCatalogLoader(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The catalog already holds {Movies:N0} movies; keeping them")]
-    private static partial void LogAlreadyLoaded(ILogger logger, long movies);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Every dataset already holds movies; keeping them")]
+    private static partial void LogAlreadyLoaded(ILogger logger);
 }

@@ -19,7 +19,7 @@ public sealed class IngestCli
     private readonly RootCommand _root;
     private readonly Argument<string> _path = new("path")
     {
-        Description = "the TMDB data file (CSV, plain or gzipped; the layout is recognized from its header)",
+        Description = "the TMDB data file (CSV, plain or gzipped; the layout is recognized from its header and names the dataset it loads into)",
     };
 
     private readonly Option<string> _connection = new("--connection")
@@ -41,7 +41,7 @@ public sealed class IngestCli
         _connection.Validators.Add(ValidateConnection);
         _root = new RootCommand($"""
             Loads TMDB movie data into the MovieTrends catalog database. Without a command: apply pending migrations,
-            then load the default data file if the catalog is empty.
+            then load the bundled file of every dataset that has no movies yet.
 
             Exit codes: {ExitCodes.Done} done; {ExitCodes.Failed} the work failed (one line on standard error says why); {ExitCodes.BadArguments} bad arguments.
             """);

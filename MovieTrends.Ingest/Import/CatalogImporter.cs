@@ -77,7 +77,7 @@ public sealed partial class CatalogImporter(NpgsqlDataSource dataSource, ILogger
         LogStaged(logger, file.FileName, staged.RowsStaged, progress.Elapsed.TotalSeconds);
         var sha256 = file.FinishSha256();
 
-        var (importId, changes) = await CatalogMerge.ApplyAsync(connection, file.FileName, sha256, layout.Name, staged.Genres, cancellationToken);
+        var (importId, changes) = await CatalogMerge.ApplyAsync(connection, file.FileName, sha256, layout.Name, layout.Dataset, staged.Genres, cancellationToken);
         await RejectionLog.WriteAsync(connection, importId, staged.Skipped, cancellationToken);
         var summary = new ImportSummary(importId, file.FileName, sha256, layout.Name, staged.RowsRead,
             changes.Inserted, changes.Updated, staged.RowsStaged - changes.Inserted - changes.Updated,

@@ -5,7 +5,7 @@ using static MovieTrends.Catalog.CatalogMergeSql;
 namespace MovieTrends.Ingest.Import;
 
 /// <summary>
-/// Set-based merge of <c>stage_movies</c> into the catalog, keyed on the TMDB id: new movies are inserted,
+/// Set-based merge of <c>stage_movies</c> into one dataset of the catalog, keyed on the TMDB id: new movies are inserted,
 /// changed ones (any column, the source layout or the genre set) updated, identical ones left alone.
 /// Runs inside the import's transaction.
 /// </summary>
@@ -15,23 +15,25 @@ internal static class CatalogMerge
 
     /// <summary>Records the import, works out what differs from the catalog and applies it.</summary>
     public static async Task<(long ImportId, Changes Changes)> ApplyAsync(NpgsqlConnection connection,
-        string fileName, string sha256, string layout, string[] genres, CancellationToken cancellationToken)
+        string fileName, string sha256, string layout, string dataset, string[] genres, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, PrepareSql, cancellationToken, ("layout", layout), ("genres", genres));
+        await ExecuteAsync(connection, PrepareSql, cancellationToken, ("layout", layout), ("dataset", dataset), ("genres", genres));
         var importId = await ScalarAsync<long>(connection, InsertImportSql, cancellationToken,
-            ("file_name", fileName), ("sha256", sha256), ("layout", layout));
-        var (newMovies, catalogMovies) = await CountNewMoviesAsync(connection, cancellationToken);
+            ("file_name", fileName), ("sha256", sha256), ("layout", layout), ("dataset", dataset));
+        var (newMovies, catalogMovies) = await CountNewMoviesAsync(connection, dataset, cancellationToken);
         var rebuildIndexes = BulkLoadIndexes.Worthwhile(newMovies, catalogMovies)
             ? await BulkLoadIndexes.DropAsync(connection, cancellationToken)
             : [];
 
-        var updated = await ExecuteAsync(connection, UpdateMoviesSql, cancellationToken, ("layout", layout), ("import_id", importId));
-        var inserted = await ExecuteAsync(connection, InsertMoviesSql, cancellationToken, ("layout", layout), ("import_id", importId));
+        var updated = await ExecuteAsync(connection, UpdateMoviesSql, cancellationToken,
+            ("layout", layout), ("dataset", dataset), ("import_id", importId));
+        var inserted = await ExecuteAsync(connection, InsertMoviesSql, cancellationToken,
+            ("layout", layout), ("dataset", dataset), ("import_id", importId));
         if (inserted + updated > 0)
         {
-            await ExecuteAsync(connection, ReplaceGenresSql, cancellationToken);
+            await ExecuteAsync(connection, ReplaceGenresSql, cancellationToken, ("dataset", dataset));
             await BulkLoadIndexes.RestoreAsync(connection, rebuildIndexes, cancellationToken);
-            await ExecuteAsync(connection, RebuildAggregatesSql, cancellationToken, ("ranks", PopularityRanking.Depth));
+            await ExecuteAsync(connection, RebuildAggregatesSql, cancellationToken, ("dataset", dataset), ("ranks", PopularityRanking.Depth));
         }
 
         return (importId, new Changes(inserted, updated));
@@ -44,10 +46,10 @@ internal static class CatalogMerge
             ("rows_updated", summary.Updated), ("rows_unchanged", summary.Unchanged), ("rows_skipped", summary.RowsSkipped),
             ("duration_ms", (int)summary.Duration.TotalMilliseconds));
 
-    private static async Task<(long New, long Catalog)> CountNewMoviesAsync(NpgsqlConnection connection,
+    private static async Task<(long New, long Catalog)> CountNewMoviesAsync(NpgsqlConnection connection, string dataset,
         CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, CountNewMoviesSql, []);
+        await using var command = Command(connection, CountNewMoviesSql, [("dataset", dataset)]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return (reader.GetInt64(0), reader.GetInt64(1));

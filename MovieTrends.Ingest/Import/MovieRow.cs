@@ -1,3 +1,5 @@
+using MovieTrends.Ingest.Import.Layouts;
+
 namespace MovieTrends.Ingest.Import;
 
 /// <summary>One movie as read from a data file, validated and ready to stage.</summary>
@@ -6,7 +8,10 @@ public sealed record MovieRow(
     string Title,
     DateOnly? ReleaseDate,
     double Popularity,
-    float? VoteAverage,
+    decimal? VoteAverage,
     int? VoteCount,
     string? Overview,
-    string[] Genres);
+    string[] Genres)
+{
+    public MovieDetails Details { get; init; } = MovieDetails.Unknown;
+}

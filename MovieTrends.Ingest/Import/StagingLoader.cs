@@ -39,6 +39,7 @@ internal static class StagingLoader
     {
         var columnCount = reader.Header.ColNames.Count;
         var genreNames = new GenreNames();
+        var details = new DetailColumns(reader.Header.ColNames);
         var firstLineById = new Dictionary<int, int>();
         var skipped = new List<SkippedRow>();
         var stagedGenres = new HashSet<string>(StringComparer.Ordinal);
@@ -60,7 +61,7 @@ internal static class StagingLoader
                 continue;
             }
 
-            if (!layout.TryRead(row, genreNames, out var movie, out var error))
+            if (!layout.TryRead(row, genreNames, details, out var movie, out var error))
             {
                 skipped.Add(new(line, error));
                 continue;
@@ -108,18 +109,27 @@ internal static class StagingLoader
         WriteNullable(writer, movie.ReleaseDate, NpgsqlDbType.Date);
         WriteNullable(writer, (short?)movie.ReleaseDate?.Year, NpgsqlDbType.Smallint);
         writer.Write(movie.Popularity, NpgsqlDbType.Double);
-        WriteNullable(writer, movie.VoteAverage, NpgsqlDbType.Real);
+        WriteNullable(writer, movie.VoteAverage, NpgsqlDbType.Numeric);
         WriteNullable(writer, movie.VoteCount, NpgsqlDbType.Integer);
-        if (movie.Overview is null)
+        WriteText(writer, movie.Overview);
+        writer.Write(movie.Genres, NpgsqlDbType.Array | NpgsqlDbType.Text);
+        WriteNullable(writer, movie.Details.Runtime, NpgsqlDbType.Integer);
+        WriteNullable(writer, movie.Details.Budget, NpgsqlDbType.Bigint);
+        WriteNullable(writer, movie.Details.Revenue, NpgsqlDbType.Bigint);
+        WriteText(writer, movie.Details.OriginalLanguage);
+        WriteText(writer, movie.Details.Status);
+    }
+
+    private static void WriteText(NpgsqlBinaryImporter writer, string? value)
+    {
+        if (value is null)
         {
             writer.WriteNull();
         }
         else
         {
-            writer.Write(movie.Overview, NpgsqlDbType.Text);
+            writer.Write(value, NpgsqlDbType.Text);
         }
-
-        writer.Write(movie.Genres, NpgsqlDbType.Array | NpgsqlDbType.Text);
     }
 
     private static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type) where T : struct

@@ -87,7 +87,8 @@ public sealed partial class ImporterResidentTests
             await using (var connection = new NpgsqlConnection(connectionString))
             {
                 await connection.OpenAsync();
-                await using var movies = new NpgsqlCommand("SELECT count(*) FROM movies", connection);
+                // The setting names the default dataset's file; the other datasets load their bundled files.
+                await using var movies = new NpgsqlCommand("SELECT count(*) FROM movies WHERE dataset_id = 'tmdb-5000'", connection);
                 Assert.Equal(2L, await movies.ExecuteScalarAsync());
                 await using var others = new NpgsqlCommand(
                     "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);

@@ -1,4 +1,5 @@
 using MovieTrends.Tests.Infrastructure;
+using MovieTrends.Tests.Oracle;
 using Npgsql;
 
 namespace MovieTrends.Tests.Foundation;
@@ -29,8 +30,20 @@ public sealed class AppStartupTests(AppFixture app)
         await using var connection = new NpgsqlConnection(app.MovieDbConnectionString);
         await connection.OpenAsync();
 
-        Assert.Equal(expected.Movies, await CountAsync(connection, "movies"));
+        Assert.Equal(expected.Movies, await CountAsync(connection, "movies WHERE dataset_id = 'tmdb-5000'"));
         Assert.Equal(expected.Genres, await CountAsync(connection, "genres"));
+    }
+
+    [Fact]
+    public async Task First_start_loads_every_dataset_side_by_side()
+    {
+        await using var connection = new NpgsqlConnection(app.MovieDbConnectionString);
+        await connection.OpenAsync();
+
+        foreach (var dataset in DatasetOracle.All)
+        {
+            Assert.Equal(dataset.MovieCount, await CountAsync(connection, $"movies WHERE dataset_id = '{dataset.Id}'"));
+        }
     }
 
     private static async Task<long> CountAsync(NpgsqlConnection connection, string table)

@@ -3,14 +3,15 @@ using MovieTrends.Catalog;
 using MovieTrends.Catalog.Migrations;
 using MovieTrends.Ingest.Import;
 using MovieTrends.Tests.Faults;
+using MovieTrends.Tests.Oracle;
 using Npgsql;
 
 namespace MovieTrends.Tests.Infrastructure;
 
 /// <summary>
 /// The catalog database a first run leaves behind, made by the importer's own code on a private server:
-/// <c>moviedb</c>, migrated with the roles' logins set as the migration step sets them, loaded with the default
-/// data file.
+/// <c>moviedb</c>, migrated with the roles' logins set as the migration step sets them, loaded with the three
+/// bundled datasets, the default first.
 /// </summary>
 public static class DefaultCatalogDatabase
 {
@@ -26,7 +27,12 @@ public static class DefaultCatalogDatabase
         var connectionString = server.ConnectionString(CatalogConnection.Name);
         await using var catalog = NpgsqlDataSource.Create(connectionString);
         await new MigrationRunner(catalog, NullLogger<MigrationRunner>.Instance, rolePasswords).MigrateAsync();
-        await new CatalogImporter(catalog, NullLogger<CatalogImporter>.Instance).ImportAsync(DefaultDataFile.Path);
+        var importer = new CatalogImporter(catalog, NullLogger<CatalogImporter>.Instance);
+        foreach (var dataset in DatasetOracle.All)
+        {
+            await importer.ImportAsync(RawTmdbData.DataFile(dataset.FileName));
+        }
+
         return connectionString;
     }
 }

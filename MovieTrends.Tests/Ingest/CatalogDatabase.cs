@@ -48,17 +48,20 @@ public sealed class CatalogDatabase : IAsyncDisposable
 
     public Task<ImportSummary> ImportAsync(string path) => Importer.ImportAsync(path);
 
-    public async Task<Dictionary<int, Movie>> MoviesAsync()
+    /// <param name="dataset">One dataset's movies; null for all, when only one dataset was imported.</param>
+    public async Task<Dictionary<int, Movie>> MoviesAsync(string? dataset = null)
     {
         var movies = new Dictionary<int, Movie>();
         await using var command = DataSource.CreateCommand("""
             SELECT m.id, m.title, m.release_date, m.popularity, m.vote_average, m.vote_count, m.overview, m.source,
                    coalesce(array_agg(g.name) FILTER (WHERE g.name IS NOT NULL), '{}')
             FROM movies m
-            LEFT JOIN movie_genres mg ON mg.movie_id = m.id
+            LEFT JOIN movie_genres mg ON mg.dataset_id = m.dataset_id AND mg.movie_id = m.id
             LEFT JOIN genres g ON g.id = mg.genre_id
-            GROUP BY m.id
+            WHERE m.dataset_id = coalesce($1, m.dataset_id)
+            GROUP BY m.dataset_id, m.id
             """);
+        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = dataset, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
@@ -67,7 +70,7 @@ public sealed class CatalogDatabase : IAsyncDisposable
                 reader.GetString(1),
                 reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
                 reader.GetDouble(3),
-                reader.IsDBNull(4) ? null : reader.GetFloat(4),
+                reader.IsDBNull(4) ? null : (float)reader.GetDecimal(4),
                 reader.IsDBNull(5) ? null : reader.GetInt32(5),
                 reader.IsDBNull(6) ? null : reader.GetString(6),
                 reader.GetString(7),
@@ -79,11 +82,12 @@ public sealed class CatalogDatabase : IAsyncDisposable
     }
 
     /// <summary>(genre name, year) → movies, straight from the aggregate table.</summary>
-    public async Task<Dictionary<(string Genre, int Year), int>> GenreYearCountsAsync()
+    public async Task<Dictionary<(string Genre, int Year), int>> GenreYearCountsAsync(string? dataset = null)
     {
         var counts = new Dictionary<(string, int), int>();
         await using var command = DataSource.CreateCommand(
-            "SELECT g.name, c.year, c.movie_count FROM genre_year_counts c JOIN genres g ON g.id = c.genre_id");
+            "SELECT g.name, c.year, c.movie_count FROM genre_year_counts c JOIN genres g ON g.id = c.genre_id WHERE c.dataset_id = coalesce($1, c.dataset_id)");
+        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = dataset, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
@@ -93,10 +97,11 @@ public sealed class CatalogDatabase : IAsyncDisposable
         return counts;
     }
 
-    public async Task<Dictionary<int, int>> YearCountsAsync()
+    public async Task<Dictionary<int, int>> YearCountsAsync(string? dataset = null)
     {
         var counts = new Dictionary<int, int>();
-        await using var command = DataSource.CreateCommand("SELECT year, movie_count FROM year_counts");
+        await using var command = DataSource.CreateCommand("SELECT year, movie_count FROM year_counts WHERE dataset_id = coalesce($1, dataset_id)");
+        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = dataset, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
@@ -126,19 +131,19 @@ public sealed class CatalogDatabase : IAsyncDisposable
 
     private const string CatalogSnapshotSql = """
         SELECT md5(concat_ws('|',
-            (SELECT string_agg(concat_ws(',', id, title, release_date, release_year, popularity, vote_average, vote_count, overview, source), ';' ORDER BY id) FROM movies),
-            (SELECT string_agg(concat_ws(',', mg.movie_id, g.name), ';' ORDER BY mg.movie_id, g.name) FROM movie_genres mg JOIN genres g ON g.id = mg.genre_id),
-            (SELECT string_agg(concat_ws(',', g.name, c.year, c.movie_count), ';' ORDER BY g.name, c.year) FROM genre_year_counts c JOIN genres g ON g.id = c.genre_id),
-            (SELECT string_agg(y::text, ',' ORDER BY year) FROM year_counts y)))
+            (SELECT string_agg(concat_ws(',', id, title, release_date, release_year, popularity, vote_average, vote_count, overview, source, dataset_id, runtime, budget, revenue, original_language, status), ';' ORDER BY dataset_id, id) FROM movies),
+            (SELECT string_agg(concat_ws(',', mg.dataset_id, mg.movie_id, g.name), ';' ORDER BY mg.dataset_id, mg.movie_id, g.name) FROM movie_genres mg JOIN genres g ON g.id = mg.genre_id),
+            (SELECT string_agg(concat_ws(',', c.dataset_id, g.name, c.year, c.movie_count), ';' ORDER BY c.dataset_id, g.name, c.year) FROM genre_year_counts c JOIN genres g ON g.id = c.genre_id),
+            (SELECT string_agg(y::text, ',' ORDER BY dataset_id, year) FROM year_counts y)))
         """;
 
     private const string FullSnapshotSql = """
         SELECT md5(concat_ws('|',
-            (SELECT string_agg(m::text, ',' ORDER BY id) FROM movies m),
-            (SELECT string_agg(mg::text, ',' ORDER BY movie_id, genre_id) FROM movie_genres mg),
+            (SELECT string_agg(m::text, ',' ORDER BY dataset_id, id) FROM movies m),
+            (SELECT string_agg(mg::text, ',' ORDER BY dataset_id, movie_id, genre_id) FROM movie_genres mg),
             (SELECT string_agg(g::text, ',' ORDER BY id) FROM genres g),
-            (SELECT string_agg(c::text, ',' ORDER BY genre_id, year) FROM genre_year_counts c),
-            (SELECT string_agg(y::text, ',' ORDER BY year) FROM year_counts y)))
+            (SELECT string_agg(c::text, ',' ORDER BY dataset_id, genre_id, year) FROM genre_year_counts c),
+            (SELECT string_agg(y::text, ',' ORDER BY dataset_id, year) FROM year_counts y)))
         """;
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();

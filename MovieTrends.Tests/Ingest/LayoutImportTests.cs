@@ -102,33 +102,32 @@ public sealed class LayoutImportTests(ScratchDatabaseServer server)
     }
 
     [Fact]
-    public async Task A_second_file_updates_the_movies_it_shares_and_each_movie_keeps_its_source()
+    public async Task A_second_file_loads_into_its_own_dataset_and_leaves_the_first_as_it_was()
     {
         var first = ExpectedMovies.From(CsvFixture.Load(CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz")));
         var second = ExpectedMovies.From(CsvFixture.Load(CsvFixture.FixturePath("top10K-TMDB-movies.head.csv")));
-        var shared = first.Keys.Intersect(second.Keys).ToHashSet();
-        Assert.NotEmpty(shared);
+        Assert.NotEmpty(first.Keys.Intersect(second.Keys));
         await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz"));
+        var before = await catalog.MoviesAsync("tmdb-5000");
 
         var summary = await catalog.ImportAsync(CsvFixture.FixturePath("top10K-TMDB-movies.head.csv"));
 
-        // The source differs for every shared movie, so each of them is an update.
-        Assert.Equal(second.Count - shared.Count, summary.Inserted);
-        Assert.Equal(shared.Count, summary.Updated);
-        Assert.Equal(0, summary.Unchanged);
-        var movies = await catalog.MoviesAsync();
-        Assert.Equal(first.Keys.Union(second.Keys).Order(), movies.Keys.Order());
+        // Ids shared with the first file are movies of another dataset: new here, on their own popularity scale.
+        Assert.Equal(second.Count, summary.Inserted);
+        Assert.Equal(0, summary.Updated);
+        Assert.Equivalent(before, await catalog.MoviesAsync("tmdb-5000"), strict: true);
+        var movies = await catalog.MoviesAsync("tmdb-top10k");
+        Assert.Equal(second.Keys.Order(), movies.Keys.Order());
         foreach (var (id, movie) in movies)
         {
-            var expected = second.TryGetValue(id, out var fromSecond) ? fromSecond : first[id];
-            Assert.Equal(second.ContainsKey(id) ? "tmdb-top10k" : "tmdb-5000", movie.Source);
-            Assert.Equal(expected.Popularity, movie.Popularity);
-            Assert.Equal(expected.Genres, movie.Genres);
+            Assert.Equal("tmdb-top10k", movie.Source);
+            Assert.Equal(second[id].Popularity, movie.Popularity);
+            Assert.Equal(second[id].Genres, movie.Genres);
         }
 
-        var merged = first.Where(m => !second.ContainsKey(m.Key)).Concat(second).Select(m => m.Value).ToList();
-        Assert.Equal(ExpectedMovies.GenreYearCounts(merged), await catalog.GenreYearCountsAsync());
-        Assert.Equal(ExpectedMovies.YearCounts(merged), await catalog.YearCountsAsync());
+        Assert.Equal(ExpectedMovies.GenreYearCounts([.. first.Values]), await catalog.GenreYearCountsAsync("tmdb-5000"));
+        Assert.Equal(ExpectedMovies.GenreYearCounts([.. second.Values]), await catalog.GenreYearCountsAsync("tmdb-top10k"));
+        Assert.Equal(ExpectedMovies.YearCounts([.. second.Values]), await catalog.YearCountsAsync("tmdb-top10k"));
     }
 }

@@ -24,6 +24,12 @@ public abstract class MovieLayout(string name, string titleColumn, string genres
     /// <summary>Stored with every movie and import: popularity is only comparable within one layout.</summary>
     public string Name => name;
 
+    /// <summary>
+    /// The dataset a file of this layout is imported into: each bundled file has its own layout, and the layout's
+    /// name is the dataset's id, so the file's header says where it goes.
+    /// </summary>
+    public string Dataset => name;
+
     public IReadOnlyList<string> Columns { get; } =
         [IdColumn, titleColumn, genresColumn, ReleaseDateColumn, PopularityColumn, VoteAverageColumn, VoteCountColumn, OverviewColumn, .. extraColumns];
 
@@ -31,23 +37,24 @@ public abstract class MovieLayout(string name, string titleColumn, string genres
         All.FirstOrDefault(layout => layout.Columns.All(header.Contains));
 
     /// <summary>Reads one record, or says why it cannot be loaded.</summary>
-    internal bool TryRead(SepReader.Row row, GenreNames genreNames,
+    internal bool TryRead(SepReader.Row row, GenreNames genreNames, DetailColumns details,
         [NotNullWhen(true)] out MovieRow? movie, [NotNullWhen(false)] out string? error)
     {
         movie = null;
         if (!Fields.TryParseId(row[IdColumn].Span, out var id, out error)
             || !Fields.TryParseTitle(titleColumn, row[titleColumn].Span, out var title, out error)
             || !Fields.TryParseNumber<double>(PopularityColumn, row[PopularityColumn].Span, NumberStyles.Float, out var popularity, out error)
-            || !Fields.TryParseOptionalNumber<float>(VoteAverageColumn, row[VoteAverageColumn].Span, NumberStyles.Float, out var voteAverage, out error)
+            || !Fields.TryParseOptionalNumber<decimal>(VoteAverageColumn, row[VoteAverageColumn].Span, NumberStyles.Float, out var voteAverage, out error)
             || !Fields.TryParseOptionalNumber<int>(VoteCountColumn, row[VoteCountColumn].Span, NumberStyles.AllowLeadingSign, out var voteCount, out error)
             || !TryParseReleaseDate(row, out var releaseDate, out error)
-            || !TryParseGenres(row[genresColumn].Span, genreNames, out var genres, out error))
+            || !TryParseGenres(row[genresColumn].Span, genreNames, out var genres, out error)
+            || !details.TryRead(row, out var movieDetails, out error))
         {
             return false;
         }
 
         movie = new MovieRow(id, title, releaseDate, popularity, voteAverage, voteCount,
-            Fields.OptionalText(row[OverviewColumn].Span), genres);
+            Fields.OptionalText(row[OverviewColumn].Span), genres) { Details = movieDetails };
         return true;
     }
 
