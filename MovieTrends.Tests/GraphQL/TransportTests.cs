@@ -6,7 +6,7 @@ using MovieTrends.Tests.Infrastructure;
 
 namespace MovieTrends.Tests.GraphQL;
 
-/// <summary>One test per row of the README's status code table.</summary>
+/// <summary>One test per row of the status code table in docs/api.md.</summary>
 [Collection("in-process app")]
 [Trait("Layer", "Fast")]
 public sealed class TransportTests(InProcessApp app)
