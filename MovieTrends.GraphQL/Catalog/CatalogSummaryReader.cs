@@ -15,20 +15,14 @@ public sealed class CatalogSummaryReader(
     GraphQLTelemetry telemetry,
     ResultCacheSettings cacheSettings)
 {
-    private readonly CatalogAnswerCache<string, CatalogSummary> _answers = new(changes, telemetry, cacheSettings);
+    private readonly DatasetAnswers<CatalogSummary> _answers = new(catalogAggregates, availability, changes, telemetry, cacheSettings);
 
     public Task<CatalogSummary> ReadAsync(CancellationToken cancellationToken) => ReadAsync(null, cancellationToken);
 
     /// <param name="dataset">A dataset id; null is the default dataset.</param>
     /// <exception cref="CatalogQueryException">UNKNOWN_DATASET.</exception>
-    public async Task<CatalogSummary> ReadAsync(string? dataset, CancellationToken cancellationToken)
-    {
-        var datasetId = (await catalogAggregates.GetSnapshotAsync(cancellationToken)).Resolve(dataset).Id;
-        return await _answers.GetOrReadAsync(datasetId, this, static (reader, key, ct) => reader.ReadObservedAsync(key, ct), cancellationToken);
-    }
-
-    private Task<CatalogSummary> ReadObservedAsync(string dataset, CancellationToken cancellationToken) =>
-        availability.ObserveAsync(() => ReadSummaryAsync(dataset, cancellationToken));
+    public Task<CatalogSummary> ReadAsync(string? dataset, CancellationToken cancellationToken) =>
+        _answers.GetAsync(dataset, ReadSummaryAsync, cancellationToken);
 
     private async Task<CatalogSummary> ReadSummaryAsync(string dataset, CancellationToken cancellationToken)
     {

@@ -16,20 +16,14 @@ public sealed class GenresReader(
     GraphQLTelemetry telemetry,
     ResultCacheSettings cacheSettings)
 {
-    private readonly CatalogAnswerCache<string, IReadOnlyList<GenreSummary>> _answers = new(changes, telemetry, cacheSettings);
+    private readonly DatasetAnswers<IReadOnlyList<GenreSummary>> _answers = new(catalogAggregates, availability, changes, telemetry, cacheSettings);
 
     public Task<IReadOnlyList<GenreSummary>> ReadAsync(CancellationToken cancellationToken) => ReadAsync(null, cancellationToken);
 
     /// <param name="dataset">A dataset id; null is the default dataset.</param>
     /// <exception cref="CatalogQueryException">UNKNOWN_DATASET.</exception>
-    public async Task<IReadOnlyList<GenreSummary>> ReadAsync(string? dataset, CancellationToken cancellationToken)
-    {
-        var datasetId = (await catalogAggregates.GetSnapshotAsync(cancellationToken)).Resolve(dataset).Id;
-        return await _answers.GetOrReadAsync(datasetId, this, static (reader, key, ct) => reader.ReadObservedAsync(key, ct), cancellationToken);
-    }
-
-    private Task<IReadOnlyList<GenreSummary>> ReadObservedAsync(string dataset, CancellationToken cancellationToken) =>
-        availability.ObserveAsync(() => ReadGenresAsync(dataset, cancellationToken));
+    public Task<IReadOnlyList<GenreSummary>> ReadAsync(string? dataset, CancellationToken cancellationToken) =>
+        _answers.GetAsync(dataset, ReadGenresAsync, cancellationToken);
 
     private async Task<IReadOnlyList<GenreSummary>> ReadGenresAsync(string dataset, CancellationToken cancellationToken)
     {
