@@ -9,10 +9,12 @@ var moviedb = builder.AddPostgresDatabase("postgres", CatalogConnection.Name);
 var rolePasswords = builder.AddDatabaseRolePasswords();
 
 // One-shot: applies migrations and loads the default data when the catalog is empty, then exits.
+// Deployed, it is a Container Apps job that each deployment starts once.
 var ingest = builder.AddProject<Projects.MovieTrends_Ingest>("ingest")
     .WithIngestLogins(moviedb, rolePasswords)
     .WaitFor(moviedb)
-    .WithDefaultDataFile();
+    .WithDefaultDataFile()
+    .PublishAsContainerAppJob();
 if (!builder.ExecutionContext.IsPublishMode)
 {
     // Dashboard commands run the importer from this machine's build: a run-time convenience, not part of a deployment.
