@@ -40,7 +40,8 @@ request() {
     if ! answer="$(curl --silent --show-error --fail-with-body --request "$1" \
         --header "Authorization: Bearer $token" --header "Content-Type: application/json" \
         --data "${3:-}" "$2" 2>&1)"; then
-        fail "$1 ${2%%\?*} failed: $answer"
+        # One line: Azure's error body, then curl's own message.
+        fail "$1 ${2%%\?*} failed: ${answer//$'\n'/ }"
     fi
     printf '%s' "$answer"
 }
