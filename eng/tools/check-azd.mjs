@@ -160,6 +160,13 @@ if (!readFileSync(join(root, 'docs/deploy.md'), 'utf8').includes('azd down --pur
       fail(script, `api_version must be the job's API version, ${moduleVersion}`);
     }
     if (/^job=(.*)$/m.exec(text)?.[1] !== moduleName) fail(script, `job must be the job's name, ${moduleName}`);
+    // It waits for every attempt the job may make: (1 + replicaRetryLimit) x replicaTimeout, plus placement time.
+    const timeout = /^\s*replicaTimeout: (\d+)$/m.exec(jobText)?.[1];
+    const retries = /^\s*replicaRetryLimit: (\d+)$/m.exec(jobText)?.[1];
+    const deadline = /^deadline_seconds=\$\(\((\d+) \* (\d+) \+ \d+\)\)$/m.exec(text);
+    if (!timeout || !retries || !deadline || Number(deadline[1]) !== Number(retries) + 1 || deadline[2] !== timeout) {
+      fail(script, `deadline_seconds must be $((${Number(retries) + 1} * ${timeout} + <placement>)): every attempt of the job (replicaRetryLimit ${retries}, replicaTimeout ${timeout})`);
+    }
   }
 }
 
