@@ -6,9 +6,20 @@ public sealed record GenreTrends(
     int To,
     IReadOnlyList<int> Years,
     IReadOnlyList<GenreSeries> Series,
-    IReadOnlyList<int> Totals);
+    IReadOnlyList<int> Totals)
+{
+    /// <summary>What <see cref="GenreSeries.Values"/> hold.</summary>
+    public TrendMeasure Measure { get; init; } = TrendMeasure.Movies;
+}
 
-public sealed record GenreSeries(string Genre, IReadOnlyList<int> Counts, int Total);
+public sealed record GenreSeries(string Genre, IReadOnlyList<int> Counts, int Total)
+{
+    /// <summary>The measure per year, null where no movie has a known value; null as a whole means the counts (MOVIES).</summary>
+    public IReadOnlyList<double?>? Values { get; init; }
+
+    /// <summary>Movies of <see cref="Counts"/> with a known value per year; null as a whole means all of them.</summary>
+    public IReadOnlyList<int>? Known { get; init; }
+}
 
 public sealed record PopularityReport(int Year, int MovieCount, IReadOnlyList<Movie> Top, IReadOnlyList<Movie> Bottom);
 

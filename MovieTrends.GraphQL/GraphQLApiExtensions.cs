@@ -1,4 +1,5 @@
 using GraphQL;
+using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Execution;
@@ -32,6 +33,8 @@ public static class GraphQLApiExtensions
         services.AddSingleton(cacheSettings);
         // One cache per fact: the aggregates (trends, year counts), each reader's answers, whole responses.
         services.AddSingleton<CatalogAggregatesStore>();
+        services.AddSingleton<MovieColumnsStore>();
+        services.AddSingleton<MovieDetailsReader>();
         services.AddSingleton<GenreTrendsReader>();
         services.AddSingleton<PopularityReader>();
         services.AddSingleton<GenresReader>();

@@ -14,4 +14,7 @@ public static class CatalogErrorCodes
     public const string UnknownGenre = "UNKNOWN_GENRE";
     public const string YearOutOfRange = "YEAR_OUT_OF_RANGE";
     public const string UnknownDataset = "UNKNOWN_DATASET";
+    public const string MeasureUnavailable = "MEASURE_UNAVAILABLE";
+    public const string FilterUnavailable = "FILTER_UNAVAILABLE";
+    public const string InvalidFilter = "INVALID_FILTER";
 }

@@ -1,4 +1,5 @@
 using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Genres;
 using MovieTrends.GraphQL.Popularity;
 using MovieTrends.GraphQL.Trends;
@@ -12,8 +13,16 @@ public sealed class CatalogReader(
     public Task<GenreTrends> GetGenreTrendsAsync(int from, int to, IReadOnlyList<string>? genreNames, CancellationToken cancellationToken) =>
         trends.ReadAsync(from, to, genreNames, cancellationToken);
 
+    public Task<GenreTrends> GetGenreTrendsAsync(
+        int from, int to, IReadOnlyList<string>? genreNames, TrendMeasure measure, MovieFilter? filter, string? dataset,
+        CancellationToken cancellationToken) =>
+        trends.ReadAsync(from, to, genreNames, measure, filter, dataset, cancellationToken);
+
     public Task<PopularityReport> GetPopularityAsync(int year, int limit, CancellationToken cancellationToken) =>
         popularity.ReadAsync(year, limit, cancellationToken);
+
+    public Task<PopularityReport> GetPopularityAsync(int year, int limit, MovieFilter? filter, string? dataset, CancellationToken cancellationToken) =>
+        popularity.ReadAsync(year, limit, filter, dataset, cancellationToken);
 
     public Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken) =>
         genres.ReadAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Analysis;
 
 namespace MovieTrends.GraphQL.Catalog;
 
@@ -11,8 +12,21 @@ public interface ICatalogReader
     /// <exception cref="CatalogQueryException">INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, UNKNOWN_GENRE.</exception>
     Task<GenreTrends> GetGenreTrendsAsync(int from, int to, IReadOnlyList<string>? genres, CancellationToken cancellationToken);
 
+    /// <summary>Any measure over the movies that pass a filter (null: all), of a dataset (null: the default one).</summary>
+    /// <exception cref="CatalogQueryException">
+    /// INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, UNKNOWN_DATASET, MEASURE_UNAVAILABLE, FILTER_UNAVAILABLE,
+    /// INVALID_FILTER, UNKNOWN_GENRE.
+    /// </exception>
+    Task<GenreTrends> GetGenreTrendsAsync(
+        int from, int to, IReadOnlyList<string>? genres, TrendMeasure measure, MovieFilter? filter, string? dataset,
+        CancellationToken cancellationToken);
+
     /// <exception cref="CatalogQueryException">YEAR_OUT_OF_RANGE, INVALID_LIMIT.</exception>
     Task<PopularityReport> GetPopularityAsync(int year, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The year's ends among the movies that pass a filter (null: all), of a dataset (null: the default one).</summary>
+    /// <exception cref="CatalogQueryException">YEAR_OUT_OF_RANGE, INVALID_LIMIT, UNKNOWN_DATASET, FILTER_UNAVAILABLE, INVALID_FILTER.</exception>
+    Task<PopularityReport> GetPopularityAsync(int year, int limit, MovieFilter? filter, string? dataset, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken);
 

@@ -29,6 +29,10 @@ public static class ErrorStatuses
         [ChatErrorCodes.RateLimited] = StatusCodes.Status429TooManyRequests,
         // A dataset that does not exist: nothing can be answered about it, whatever else the request asked.
         [CatalogErrorCodes.UnknownDataset] = StatusCodes.Status400BadRequest,
+        // A measure or filter the dataset has no data for, or a filter value out of range: the question itself must change.
+        [CatalogErrorCodes.MeasureUnavailable] = StatusCodes.Status400BadRequest,
+        [CatalogErrorCodes.FilterUnavailable] = StatusCodes.Status400BadRequest,
+        [CatalogErrorCodes.InvalidFilter] = StatusCodes.Status400BadRequest,
         // Every root field is non-null, so a field the database failed takes the whole data with it:
         // nothing was answered, and 503 says so to caches, proxies and retrying clients.
         [DatabaseFailure.UnavailableCode] = StatusCodes.Status503ServiceUnavailable,

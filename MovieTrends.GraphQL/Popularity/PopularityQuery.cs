@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Catalog;
 
 namespace MovieTrends.GraphQL.Popularity;
@@ -16,10 +17,12 @@ public static class PopularityQuery
                 argument.Description = $"Movies in each list, {CatalogLimits.MinLimit}..{CatalogLimits.MaxLimit}.";
                 argument.DefaultValue = CatalogLimits.DefaultLimit;
             })
+            .FilterArgumentAdded()
             .DatasetArgumentAdded()
             .ResolveAsync(async context => await popularity.ReadAsync(
                 context.GetArgument<int>("year"),
                 context.GetArgument<int>("limit"),
+                context.GetFilter(),
                 context.GetDataset(),
                 context.CancellationToken));
 }

@@ -1,4 +1,5 @@
 using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Telemetry;
@@ -10,17 +11,22 @@ namespace MovieTrends.GraphQL.Popularity;
 
 /// <summary>
 /// A year's most and least popular movies, from the per-year ranking the importer maintains (one round trip),
-/// kept per year and limit until the catalog changes; the year's movie count comes from the aggregates.
+/// kept per year and limit until the catalog changes; the year's movie count comes from the aggregates. With a
+/// filter, the analysis engine ranks the year's passing movies in memory and their details are read by id.
 /// </summary>
 public sealed class PopularityReader(
     NpgsqlDataSource dataSource,
     CatalogAggregatesStore catalogAggregates,
+    MovieColumnsStore movieColumns,
+    MovieDetailsReader movieDetails,
     DatabaseAvailability availability,
     CatalogChanges changes,
     GraphQLTelemetry telemetry,
     ResultCacheSettings cacheSettings)
 {
     private readonly CatalogAnswerCache<(string Dataset, int Year, int Limit), PopularityReport> _answers = new(changes, telemetry, cacheSettings);
+    private readonly CatalogAnswerCache<(string Dataset, int Year, int Limit, MovieFilter Filter), PopularityReport> _filteredAnswers =
+        new(changes, telemetry, cacheSettings);
 
     /// <exception cref="CatalogQueryException">YEAR_OUT_OF_RANGE, INVALID_LIMIT.</exception>
     public Task<PopularityReport> ReadAsync(int year, int limit, CancellationToken cancellationToken) =>
@@ -28,14 +34,41 @@ public sealed class PopularityReader(
 
     /// <param name="dataset">A dataset id; null is the default dataset.</param>
     /// <exception cref="CatalogQueryException">YEAR_OUT_OF_RANGE, INVALID_LIMIT, UNKNOWN_DATASET.</exception>
-    public async Task<PopularityReport> ReadAsync(int year, int limit, string? dataset, CancellationToken cancellationToken)
+    public Task<PopularityReport> ReadAsync(int year, int limit, string? dataset, CancellationToken cancellationToken) =>
+        ReadAsync(year, limit, filter: null, dataset, cancellationToken);
+
+    /// <param name="filter">Only movies that pass it; null or empty for every movie.</param>
+    /// <param name="dataset">A dataset id; null is the default dataset.</param>
+    /// <exception cref="CatalogQueryException">YEAR_OUT_OF_RANGE, INVALID_LIMIT, UNKNOWN_DATASET, FILTER_UNAVAILABLE, INVALID_FILTER.</exception>
+    public async Task<PopularityReport> ReadAsync(int year, int limit, MovieFilter? filter, string? dataset, CancellationToken cancellationToken)
     {
         CatalogArguments.CheckYear(year, "year");
         CatalogArguments.CheckLimit(limit);
         // Keyed on the resolved id, so the default dataset asked by name or by omission shares one entry.
-        var datasetId = (await catalogAggregates.GetSnapshotAsync(cancellationToken)).Resolve(dataset).Id;
-        return await _answers.GetOrReadAsync((datasetId, year, limit), this,
-            static (reader, key, ct) => reader.ReadReportAsync(key.Dataset, key.Year, key.Limit, ct), cancellationToken);
+        var resolved = (await catalogAggregates.GetSnapshotAsync(cancellationToken)).Resolve(dataset);
+        if (filter is null || filter.IsEmpty)
+        {
+            return await _answers.GetOrReadAsync((resolved.Id, year, limit), this,
+                static (reader, key, ct) => reader.ReadReportAsync(key.Dataset, key.Year, key.Limit, ct), cancellationToken);
+        }
+
+        AnalysisArguments.CheckFilter(filter, resolved);
+        return await _filteredAnswers.GetOrReadAsync((resolved.Id, year, limit, filter.Normalized()), this,
+            static (reader, key, ct) => reader.RankFilteredAsync(key.Dataset, key.Year, key.Limit, key.Filter, ct), cancellationToken);
+    }
+
+    private async Task<PopularityReport> RankFilteredAsync(string dataset, int year, int limit, MovieFilter filter, CancellationToken cancellationToken)
+    {
+        var columns = await movieColumns.GetAsync(dataset, cancellationToken);
+        var (movieCount, top, bottom) = PopularityRanker.Rank(columns, year, limit, new MoviePredicate(filter, columns));
+        var topIds = top.Select(row => columns.Ids[row]).ToArray();
+        var bottomIds = bottom.Select(row => columns.Ids[row]).ToArray();
+        var movies = (await movieDetails.ReadAsync(dataset, [.. topIds.Union(bottomIds)], cancellationToken)).ToDictionary(movie => movie.Id);
+        return new PopularityReport(
+            year,
+            movieCount,
+            [.. topIds.Where(movies.ContainsKey).Select(id => movies[id])],
+            [.. bottomIds.Where(movies.ContainsKey).Select(id => movies[id])]);
     }
 
     private async Task<PopularityReport> ReadReportAsync(string dataset, int year, int limit, CancellationToken cancellationToken)
@@ -57,31 +90,10 @@ public sealed class PopularityReader(
         var movies = new List<Movie>(2 * limit);
         while (await reader.ReadAsync(cancellationToken))
         {
-            movies.Add(ReadMovie(reader));
+            movies.Add(MovieRow.Read(reader));
         }
 
         return movies;
-    }
-
-    private static Movie ReadMovie(NpgsqlDataReader reader)
-    {
-        return new Movie(
-            Id: reader.GetInt32(0),
-            Title: reader.GetString(1),
-            ReleaseDate: reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
-            Popularity: reader.GetDouble(3),
-            // numeric holds the rating as the file wrote it; the nearest double prints it back the same way.
-            VoteAverage: reader.IsDBNull(4) ? null : (double)reader.GetDecimal(4),
-            VoteCount: reader.IsDBNull(5) ? null : reader.GetInt32(5),
-            Genres: reader.GetFieldValue<string[]>(7),
-            Overview: reader.IsDBNull(6) ? null : reader.GetString(6))
-        {
-            Runtime = reader.IsDBNull(8) ? null : reader.GetInt32(8),
-            Budget = reader.IsDBNull(9) ? null : reader.GetInt64(9),
-            Revenue = reader.IsDBNull(10) ? null : reader.GetInt64(10),
-            OriginalLanguage = reader.IsDBNull(11) ? null : reader.GetString(11),
-            Status = reader.IsDBNull(12) ? null : reader.GetString(12),
-        };
     }
 
     private static NpgsqlParameter<int> Int(int value) => new() { TypedValue = value, NpgsqlDbType = NpgsqlDbType.Integer };

@@ -15,7 +15,7 @@ public sealed class PopularityReportType : ObjectGraphType<PopularityReport>
             .Description("The release year.")
             .Resolve(context => context.Source.Year);
         Field<NonNullGraphType<IntGraphType>>("movieCount")
-            .Description("Dated movies released that year.")
+            .Description("Dated movies released that year that pass the filter.")
             .Resolve(context => context.Source.MovieCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MovieType>>>>("top")
             .Description("The `limit` most popular movies, most popular first; ties by TMDB id.")

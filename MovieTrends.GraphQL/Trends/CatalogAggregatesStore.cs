@@ -7,25 +7,19 @@ namespace MovieTrends.GraphQL.Trends;
 
 /// <summary>
 /// Holds the current catalog's datasets and each one's <see cref="CatalogAggregates"/> (a
-/// <see cref="CatalogSnapshot"/>), the one cache behind datasets, genreTrends and each year's movie count: read on first use and again once <see cref="CatalogChanges"/> moved, one read shared by every
-/// request that waits for it. A read that overlapped an import serves the requests already waiting and is then
-/// dropped; a failed read is retried by the next request. While the database cannot
-/// be read, the last aggregates read keep answering: a few seconds' staleness beats no chart at all.
+/// <see cref="CatalogSnapshot"/>), the one cache behind datasets, genreTrends and each year's movie count, read and
+/// kept as a <see cref="SharedCatalogRead{T}"/>: once per catalog version, the last read answering while the
+/// database cannot be read.
 /// </summary>
 public sealed class CatalogAggregatesStore
 {
     private readonly NpgsqlDataSource _dataSource;
-    private readonly CatalogChanges _changes;
-    private readonly DatabaseAvailability _availability;
-    private readonly Lock _gate = new();
-    private Read? _current;
-    private CatalogSnapshot? _lastRead;
+    private readonly SharedCatalogRead<CatalogSnapshot> _snapshot;
 
     public CatalogAggregatesStore(NpgsqlDataSource dataSource, CatalogChanges changes, DatabaseAvailability availability)
     {
         _dataSource = dataSource;
-        _changes = changes;
-        _availability = availability;
+        _snapshot = new SharedCatalogRead<CatalogSnapshot>(changes, availability, ReadFromDatabaseAsync);
     }
 
     /// <summary>The default dataset's aggregates.</summary>
@@ -36,54 +30,7 @@ public sealed class CatalogAggregatesStore
     public async Task<CatalogAggregates> GetAsync(string? dataset, CancellationToken cancellationToken) =>
         (await GetSnapshotAsync(cancellationToken)).Aggregates(dataset);
 
-    public Task<CatalogSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
-    {
-        var current = Volatile.Read(ref _current);
-        if (current is { Task.IsCompletedSuccessfully: true } && current.Version == _changes.Version)
-        {
-            return current.Task;
-        }
-
-        lock (_gate)
-        {
-            var version = _changes.Version;
-            if (_current is null || _current.Task.IsFaulted || _current.Task.IsCanceled || _current.Version != version)
-            {
-                // Not the caller's token: the read is shared, and one client going away must not fail the others.
-                Volatile.Write(ref _current, new Read(version, ReadAsync()));
-            }
-
-            var read = _current!.Task;
-            if (_lastRead is null)
-            {
-                return read.WaitAsync(cancellationToken);
-            }
-
-            // Known down: answer with the last aggregates now, and let the read in flight refresh them if the database
-            // is back. Otherwise wait for the read, and fall back to the last aggregates only if the database fails it.
-            return _availability.IsAvailable ? OrLastReadAsync(read, _lastRead, cancellationToken) : Task.FromResult(_lastRead);
-        }
-    }
-
-    private static async Task<CatalogSnapshot> OrLastReadAsync(
-        Task<CatalogSnapshot> read, CatalogSnapshot lastRead, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await read.WaitAsync(cancellationToken);
-        }
-        catch (Exception exception) when (DatabaseFailure.Classify(exception) is not null)
-        {
-            return lastRead;
-        }
-    }
-
-    private async Task<CatalogSnapshot> ReadAsync()
-    {
-        var aggregates = await _availability.ObserveAsync(ReadFromDatabaseAsync);
-        Volatile.Write(ref _lastRead, aggregates);
-        return aggregates;
-    }
+    public Task<CatalogSnapshot> GetSnapshotAsync(CancellationToken cancellationToken) => _snapshot.GetAsync(cancellationToken);
 
     private async Task<CatalogSnapshot> ReadFromDatabaseAsync()
     {
@@ -146,9 +93,6 @@ public sealed class CatalogAggregatesStore
                 [.. yearCounts.Where(row => row.Dataset == dataset.Id).Select(row => (row.Year, row.Count))]));
         return new CatalogSnapshot(datasets, aggregates);
     }
-
-    /// <summary>A read and the catalog version it started at.</summary>
-    private sealed record Read(long Version, Task<CatalogSnapshot> Task);
 
     private static CatalogAggregates Build(
         List<string> genreNames, List<(string Genre, short Year, int Count)> genreCounts, List<(short Year, int Count)> yearCounts)

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Datasets;
 
 namespace MovieTrends.GraphQL.Trends;
 
@@ -24,7 +25,10 @@ public sealed class GenreTrendsType : ObjectGraphType<GenreTrends>
             .Description("One series per genre with at least one movie in the range (or exactly the requested genres), by total descending, then name.")
             .Resolve(context => context.Source.Series);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("totals")
-            .Description("Distinct dated movies released each year, whatever the genre filter; not the sum of the series, since a movie has several genres.")
+            .Description("Distinct dated movies released each year that pass the filter, whatever the genres asked; not the sum of the series, since a movie has several genres.")
             .Resolve(context => context.Source.Totals);
+        Field<NonNullGraphType<TrendMeasureType>>("measure")
+            .Description("What the series' `values` hold.")
+            .Resolve(context => context.Source.Measure);
     }
 }

@@ -1,0 +1,78 @@
+namespace MovieTrends.GraphQL.Database;
+
+/// <summary>
+/// One value read whole from the catalog database and kept until <see cref="CatalogChanges"/> moves: read on first
+/// use and again once the catalog changed, one read shared by every request that waits for it. A read that
+/// overlapped an import serves the requests already waiting and is then dropped; a failed read is retried by the
+/// next request. While the database cannot be read, the last value read keeps answering: a few seconds' staleness
+/// beats no answer at all.
+/// </summary>
+public sealed class SharedCatalogRead<T>
+    where T : class
+{
+    private readonly CatalogChanges _changes;
+    private readonly DatabaseAvailability _availability;
+    private readonly Func<Task<T>> _readFromDatabase;
+    private readonly Lock _gate = new();
+    private Read? _current;
+    private T? _lastRead;
+
+    /// <param name="readFromDatabase">Reads the value; called under the availability watch, never with a caller's token.</param>
+    public SharedCatalogRead(CatalogChanges changes, DatabaseAvailability availability, Func<Task<T>> readFromDatabase)
+    {
+        _changes = changes;
+        _availability = availability;
+        _readFromDatabase = readFromDatabase;
+    }
+
+    public Task<T> GetAsync(CancellationToken cancellationToken)
+    {
+        var current = Volatile.Read(ref _current);
+        if (current is { Task.IsCompletedSuccessfully: true } && current.Version == _changes.Version)
+        {
+            return current.Task;
+        }
+
+        lock (_gate)
+        {
+            var version = _changes.Version;
+            if (_current is null || _current.Task.IsFaulted || _current.Task.IsCanceled || _current.Version != version)
+            {
+                // Not the caller's token: the read is shared, and one client going away must not fail the others.
+                Volatile.Write(ref _current, new Read(version, ReadAsync()));
+            }
+
+            var read = _current!.Task;
+            if (_lastRead is null)
+            {
+                return read.WaitAsync(cancellationToken);
+            }
+
+            // Known down: answer with the last value now, and let the read in flight refresh it if the database is
+            // back. Otherwise wait for the read, and fall back to the last value only if the database fails it.
+            return _availability.IsAvailable ? OrLastReadAsync(read, _lastRead, cancellationToken) : Task.FromResult(_lastRead);
+        }
+    }
+
+    private static async Task<T> OrLastReadAsync(Task<T> read, T lastRead, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await read.WaitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (DatabaseFailure.Classify(exception) is not null)
+        {
+            return lastRead;
+        }
+    }
+
+    private async Task<T> ReadAsync()
+    {
+        var value = await _availability.ObserveAsync(_readFromDatabase);
+        Volatile.Write(ref _lastRead, value);
+        return value;
+    }
+
+    /// <summary>A read and the catalog version it started at.</summary>
+    private sealed record Read(long Version, Task<T> Task);
+}
