@@ -43,6 +43,9 @@ async function start() {
 
   store.subscribe((state, previous) => showView(views, state, previous));
   wireNavigation(store);
+  // Building the forms and the chat is one task and drawing the first result another, so that neither holds
+  // a slow phone's main thread for long.
+  await new Promise((resolve) => setTimeout(resolve));
   await showView(views, store.state, null);
   // A first request the view did not take (the catalog moved the default years) must not answer a later one.
   dropPrefetched();

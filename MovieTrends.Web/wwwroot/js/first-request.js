@@ -4,8 +4,8 @@ import { markOnce } from './boot-marks.js';
 import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 import { POPULARITY_QUERY, popularityVariables } from './popularity-query.js';
 
-// The page's first entry point, before js/app.js: a few small modules, so the first view's data and the
-// catalog are asked for as soon as the page starts, while the rest of the modules load.
+// js/app.js's first import, so it runs first: the first view's data and the catalog are asked for as soon as
+// the page's script starts, before the views are built.
 
 export const CATALOG_QUERY = `query Catalog { catalog { firstYear lastYear } genres { name movieCount } }`;
 

@@ -1,3 +1,5 @@
+import { formatNumber } from './number-format.js';
+
 // A bar chart painted straight onto the canvas, for the first screen: it needs no chart library, so the first
 // chart appears as soon as its data does, and painting it is one short task even on a slow phone. It draws the
 // same bars, scale and axis titles as the Chart.js chart that replaces it when someone reaches for the chart
@@ -64,7 +66,7 @@ function draw(canvas, spec, colors) {
   const valueLength = spec.horizontal ? width : height;
   const ticks = niceTicks(spec.max ?? Math.max(1, ...sums), Math.max(2, Math.floor(valueLength / 60)));
   const top = ticks.at(-1);
-  const tickText = (value) => format(value);
+  const tickText = (value) => formatNumber(value, 2);
   const categoryText = (i) => String(spec.categoryTick ? spec.categoryTick(i) : spec.labels[i]);
 
   // The plot area: what is left after the tick labels and axis titles on the left and at the bottom.
@@ -73,7 +75,9 @@ function draw(canvas, spec, colors) {
   const bottomTitle = spec.horizontal ? spec.valueTitle : spec.categoryTitle;
   const left = Math.ceil(Math.max(...leftLabels.map((t) => context.measureText(t).width))) + TICK_GAP + (leftTitle ? TITLE_SIZE : 0) + 4;
   const bottom = 12 + TICK_GAP + (bottomTitle ? TITLE_SIZE : 0) + 4;
-  const plot = { x: left, y: 8, width: Math.max(1, width - left - 8), height: Math.max(1, height - bottom - 8) };
+  // Room on the right for half of the last value label, which is centred on the plot's right edge.
+  const right = spec.horizontal ? Math.max(8, Math.ceil(context.measureText(tickText(top)).width / 2) + 2) : 8;
+  const plot = { x: left, y: 8, width: Math.max(1, width - left - right), height: Math.max(1, height - bottom - 8) };
 
   drawGrid(context, spec.horizontal, plot, ticks, top, colors.grid, tickText);
   const bars = drawBars(context, spec, plot, shown, top, count);
@@ -174,8 +178,3 @@ function niceTicks(max, wanted) {
   return ticks;
 }
 
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-
-function format(value) {
-  return numberFormat.format(value);
-}

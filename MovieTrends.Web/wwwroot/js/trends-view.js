@@ -14,10 +14,10 @@ import { markOnce } from './boot-marks.js';
 import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 import { rovingFocus } from './roving-focus.js';
 import { composeChartImage } from './chart-image.js';
+import { formatNumber } from './number-format.js';
 import { paintBarChart } from './light-chart.js';
 import { whenChartLibraryWanted } from './chart-upgrade.js';
 
-const number = new Intl.NumberFormat('en');
 
 /** The genre-trends view: stacked bars per year, legend toggles, counts or shares, table, CSV and PNG. */
 export function createTrendsView(store, { genres }) {
@@ -247,7 +247,7 @@ export function createTrendsView(store, { genres }) {
           ? `${item.dataset.label}: ${item.raw}% of ${period} movies`
           : share
           ? `${item.dataset.label}: ${item.raw}% (${shareOfMovies(trends, item.datasetIndex, item.dataIndex)}% of ${period} movies)`
-          : `${item.dataset.label}: ${number.format(item.raw)}`,
+          : `${item.dataset.label}: ${formatNumber(item.raw)}`,
       },
     };
     return new window.Chart(canvas, { type: 'bar', data, options });
