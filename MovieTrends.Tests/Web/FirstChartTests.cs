@@ -51,6 +51,10 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
         Assert.Equal(2, requests.Count);
         Assert.Single(requests, body => body.Contains(dataField, StringComparison.Ordinal));
         Assert.Single(requests, body => body.Contains("catalog", StringComparison.Ordinal));
+        // The page's code arrives as one script (and the module the server writes from the catalog's limits).
+        var scripts = await session.Page.EvaluateAsync<string[]>(
+            "() => performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.endsWith('.js')).sort()");
+        Assert.Equal(["/bundle/page.js", "/js/catalog-limits.js"], scripts);
         var painted = await PaintedPixelsAsync(session.Page, canvasId);
         Assert.True(painted > 1000, $"The first chart on #{canvasId} is blank ({painted} painted pixels).");
         var figure = session.Page.Locator($"#{canvasId}").Locator("..");
