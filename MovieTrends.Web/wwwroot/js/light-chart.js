@@ -17,13 +17,17 @@ const BAR_FILL = 0.72;
  * categoryTick?(index) }; colors: { text, grid }. Returns { painted, destroy(), indexAt(event) }: indexAt gives the bar under a pointer, or -1.
  */
 export function paintBarChart(canvas, spec, colors) {
-  let bars = [];
-  const paint = () => {
+  const frame = canvas.parentElement;
+  const sizeOf = () => `${frame.clientWidth}x${frame.clientHeight}`;
+  let size = sizeOf();
+  let bars = draw(canvas, spec, colors);
+  // The observer also reports the size it starts with: paint again only when it really changed.
+  const resize = new ResizeObserver(() => {
+    if (sizeOf() === size) return;
+    size = sizeOf();
     bars = draw(canvas, spec, colors);
-  };
-  paint();
-  const resize = new ResizeObserver(paint);
-  resize.observe(canvas.parentElement);
+  });
+  resize.observe(frame);
   return {
     painted: true,
     destroy() {
