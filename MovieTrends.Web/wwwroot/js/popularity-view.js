@@ -13,7 +13,8 @@ import { markOnce } from './boot-marks.js';
 import { paintBarChart } from './light-chart.js';
 import { whenChartLibraryWanted } from './chart-upgrade.js';
 
-const AXIS_TITLE = 'TMDB popularity';
+const POPULARITY_LABEL = 'TMDB popularity';
+
 // Axis labels are cut to fit beside the bars; the list under the chart and the tooltip show full titles.
 const narrowScreen = matchMedia('(max-width: 600px)');
 
@@ -117,7 +118,7 @@ export function createPopularityView(store) {
       const color = themeColors()[ranking.color];
       const data = {
         labels: movies.map((m) => m.title),
-        datasets: [{ label: 'TMDB popularity', data: movies.map((m) => m.popularity), backgroundColor: color, borderWidth: 0 }],
+        datasets: [{ label: POPULARITY_LABEL, data: movies.map((m) => m.popularity), backgroundColor: color, borderWidth: 0 }],
       };
       ranking.chart?.destroy();
       ranking.chart = painted ? paintedChart(ranking.canvas, data, movies) : libraryChart(ranking.canvas, data, movies);
@@ -134,7 +135,7 @@ export function createPopularityView(store) {
     const options = baseOptions();
     options.indexAxis = 'y';
     options.scales = {
-      x: { beginAtZero: true, title: { display: true, text: AXIS_TITLE } },
+      x: { beginAtZero: true, title: { display: true, text: POPULARITY_LABEL } },
       y: { grid: { display: false }, ticks: { autoSkip: false, callback: (_, i) => shorten(data.labels[i]) } },
     };
     options.plugins.tooltip = { callbacks: { title: (items) => items[0].label } };
@@ -153,7 +154,7 @@ export function createPopularityView(store) {
       horizontal: true,
       labels: data.labels,
       datasets: [{ data: data.datasets[0].data, color: data.datasets[0].backgroundColor }],
-      valueTitle: AXIS_TITLE,
+      valueTitle: POPULARITY_LABEL,
       categoryTick: (i) => shorten(data.labels[i]),
     }, themeColors());
     const onClick = (event) => {

@@ -18,7 +18,6 @@ import { formatNumber } from './number-format.js';
 import { paintBarChart } from './light-chart.js';
 import { whenChartLibraryWanted } from './chart-upgrade.js';
 
-
 /** The genre-trends view: stacked bars per year, legend toggles, counts or shares, table, CSV and PNG. */
 export function createTrendsView(store, { genres }) {
   const form = document.getElementById('trends-form');
