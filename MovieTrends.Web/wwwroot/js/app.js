@@ -7,21 +7,17 @@ import { createPopularityView } from './popularity-view.js';
 import { createChatPanel } from './chat-panel.js';
 import { setCatalogYears } from './catalog-years.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
-import { loadChartLibrary } from './chart-library.js';
 
 const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYear };
 
 start();
 
 /**
- * The first view's data, the catalog and the chart library are already on their way (js/first-request.js),
- * so the first chart waits for the slowest of the three, not for their sum.
+ * The first view's data and the catalog are already on their way (js/first-request.js), so the first chart
+ * waits for the slower of the two. It is painted without the chart library (js/chart-upgrade.js).
  */
 async function start() {
-  const catalogLoad = loadCatalog();
-  const chartLibrary = loadChartLibrary().catch(() => {}); // Without it the charts fail where they are drawn.
-  const { catalog, genres, failure } = await catalogLoad;
-  await chartLibrary;
+  const { catalog, genres, failure } = await loadCatalog();
   const first = catalog?.firstYear ?? API_YEARS.first;
   const last = catalog?.lastYear ?? API_YEARS.last;
   const clamp = (year) => Math.min(Math.max(year, first), last);
@@ -47,6 +43,9 @@ async function start() {
 
   store.subscribe((state, previous) => showView(views, state, previous));
   wireNavigation(store);
+  // Building the forms and the chat is one task and drawing the first result another, so that neither holds
+  // a slow phone's main thread for long.
+  await new Promise((resolve) => setTimeout(resolve));
   await showView(views, store.state, null);
   // A first request the view did not take (the catalog moved the default years) must not answer a later one.
   dropPrefetched();

@@ -1,7 +1,9 @@
 import { formatPopularity } from './popularity-format.js';
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
-const number = new Intl.NumberFormat('en');
+import { formatNumber } from './number-format.js';
+
+// Made when a movie is first shown, not when the page starts: creating it loads the locale's calendar data.
+let dateFormat = null;
 
 /** Fills the details card of one movie: release date, genres, votes, popularity, overview, TMDB link. */
 export function renderMovieDetails(container, movie) {
@@ -10,10 +12,10 @@ export function renderMovieDetails(container, movie) {
   title.textContent = movie.title;
 
   const facts = document.createElement('dl');
-  addFact(facts, 'Released', movie.releaseDate ? dateFormat.format(new Date(movie.releaseDate + 'T00:00:00Z')) : 'unknown');
+  addFact(facts, 'Released', movie.releaseDate ? releaseDate().format(new Date(movie.releaseDate + 'T00:00:00Z')) : 'unknown');
   addFact(facts, 'Genres', movie.genres.length ? movie.genres.join(', ') : 'none listed');
   addFact(facts, 'Votes', movie.voteCount
-    ? `${movie.voteAverage?.toFixed(1) ?? '–'} / 10 from ${number.format(movie.voteCount)} votes`
+    ? `${movie.voteAverage?.toFixed(1) ?? '–'} / 10 from ${formatNumber(movie.voteCount)} votes`
     : 'no votes yet');
   addFact(facts, 'Popularity', formatPopularity(movie.popularity));
 
@@ -38,4 +40,9 @@ function addFact(list, term, value) {
   const dd = document.createElement('dd');
   dd.textContent = value;
   list.append(dt, dd);
+}
+
+function releaseDate() {
+  dateFormat ??= new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+  return dateFormat;
 }

@@ -14,8 +14,9 @@ import { markOnce } from './boot-marks.js';
 import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 import { rovingFocus } from './roving-focus.js';
 import { composeChartImage } from './chart-image.js';
-
-const number = new Intl.NumberFormat('en');
+import { formatNumber } from './number-format.js';
+import { paintBarChart } from './light-chart.js';
+import { whenChartLibraryWanted } from './chart-upgrade.js';
 
 /** The genre-trends view: stacked bars per year, legend toggles, counts or shares, table, CSV and PNG. */
 export function createTrendsView(store, { genres }) {
@@ -176,6 +177,10 @@ export function createTrendsView(store, { genres }) {
     const visible = hiddenGenres.has(genre);
     if (visible) hiddenGenres.delete(genre); else hiddenGenres.add(genre);
     button.setAttribute('aria-pressed', String(visible));
+    if (chart?.painted) {
+      drawChart(); // The painted first chart has no datasets to switch: paint it again without the genre.
+      return;
+    }
     const index = chart?.data.datasets.findIndex((d) => d.label === genre) ?? -1;
     if (index >= 0) {
       chart.setDatasetVisibility(index, visible);
@@ -198,8 +203,25 @@ export function createTrendsView(store, { genres }) {
         hidden: hiddenGenres.has(s.genre),
       })),
     };
-    const options = baseOptions();
     const grouped = trends.groupSize > 1;
+    destroyChart();
+    chart = window.Chart ? libraryChart(data, share, subset, grouped) : paintedChart(data, share, subset, grouped);
+    const per = grouped ? `per ${trends.groupSize} years` : 'per year';
+    canvas.setAttribute('aria-label',
+      `Stacked bar chart of ${share ? (subset ? 'each genre’s share of the movies' : 'the share of each genre') : 'movies per genre'} ${per}, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
+    // What the chart draws, for anyone (or any test) that needs the exact numbers behind the pixels.
+    figure.dataset.chart = JSON.stringify({
+      mode,
+      groupSize: trends.groupSize,
+      labels: data.labels,
+      datasets: data.datasets.map((d) => ({ label: d.label, data: d.data })),
+    });
+    markOnce('chart-drawn');
+  }
+
+  /** The interactive chart: Chart.js, with tooltips. */
+  function libraryChart(data, share, subset, grouped) {
+    const options = baseOptions();
     options.scales = {
       // Horizontal year labels, thinned out when crowded: fitting rotated labels is the costliest part of a draw.
       x: {
@@ -224,22 +246,27 @@ export function createTrendsView(store, { genres }) {
           ? `${item.dataset.label}: ${item.raw}% of ${period} movies`
           : share
           ? `${item.dataset.label}: ${item.raw}% (${shareOfMovies(trends, item.datasetIndex, item.dataIndex)}% of ${period} movies)`
-          : `${item.dataset.label}: ${number.format(item.raw)}`,
+          : `${item.dataset.label}: ${formatNumber(item.raw)}`,
       },
     };
-    destroyChart();
-    chart = new window.Chart(canvas, { type: 'bar', data, options });
-    const per = grouped ? `per ${trends.groupSize} years` : 'per year';
-    canvas.setAttribute('aria-label',
-      `Stacked bar chart of ${share ? (subset ? 'each genre’s share of the movies' : 'the share of each genre') : 'movies per genre'} ${per}, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
-    // What the chart draws, for anyone (or any test) that needs the exact numbers behind the pixels.
-    figure.dataset.chart = JSON.stringify({
-      mode,
-      groupSize: trends.groupSize,
+    return new window.Chart(canvas, { type: 'bar', data, options });
+  }
+
+  /** The same bars painted without the library, until someone reaches for the chart (js/chart-upgrade.js). */
+  function paintedChart(data, share, subset, grouped) {
+    whenChartLibraryWanted(document.getElementById('trends-result'), upgradeChart);
+    return paintBarChart(canvas, {
+      stacked: true,
       labels: data.labels,
-      datasets: data.datasets.map((d) => ({ label: d.label, data: d.data })),
-    });
-    markOnce('chart-drawn');
+      datasets: data.datasets.map((d) => ({ data: d.data, color: d.backgroundColor, hidden: d.hidden })),
+      max: share && !subset ? 100 : undefined,
+      valueTitle: yAxisTitle(share, subset, trends.groupSize),
+      categoryTitle: grouped ? groupedAxisTitle(trends.groupSize) : '',
+    }, themeColors());
+  }
+
+  function upgradeChart() {
+    if (chart?.painted) drawChart();
   }
 
   function destroyChart() {
