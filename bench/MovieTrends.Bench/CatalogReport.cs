@@ -31,8 +31,8 @@ public sealed class CatalogReport(CatalogSize catalog, DataFile dataFile)
     /// <summary>The other bundled datasets' files, imported after the catalog's own (Ingest CLI, start to exit, together).</summary>
     public TimeSpan ImportOtherDatasets { get; set; }
 
-    /// <summary>The datasets the service answers from, each with its movie count.</summary>
-    public IReadOnlyList<(string Id, int MovieCount)> Datasets { get; set; } = [];
+    /// <summary>The datasets the service answers from, each with its movie count and how long its first measure question took to answer (the columns' load).</summary>
+    public IReadOnlyList<(string Id, int MovieCount, TimeSpan Loaded)> Datasets { get; set; } = [];
 
     /// <summary>
     /// The GraphQL service's peak resident memory from its start through loading every dataset's movie columns (one
