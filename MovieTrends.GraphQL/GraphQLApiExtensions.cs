@@ -38,6 +38,7 @@ public static class GraphQLApiExtensions
         services.AddSingleton<GenreTrendsReader>();
         services.AddSingleton<PopularityReader>();
         services.AddSingleton<GenresReader>();
+        services.AddSingleton<GenreRankingReader>();
         services.AddSingleton<CatalogSummaryReader>();
         services.AddSingleton<ICatalogReader, CatalogReader>();
 

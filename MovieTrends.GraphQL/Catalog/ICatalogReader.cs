@@ -30,5 +30,15 @@ public interface ICatalogReader
 
     Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every dataset with what it covers, the default first.</summary>
+    Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Each genre's measure over a whole range (one figure per genre, not per year), best first.</summary>
+    /// <exception cref="CatalogQueryException">
+    /// INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, UNKNOWN_DATASET, MEASURE_UNAVAILABLE, FILTER_UNAVAILABLE, INVALID_FILTER.
+    /// </exception>
+    Task<GenreRanking> GetGenreRankingAsync(
+        int from, int to, TrendMeasure measure, MovieFilter? filter, string? dataset, CancellationToken cancellationToken);
+
     Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken);
 }
