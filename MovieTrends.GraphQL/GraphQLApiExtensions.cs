@@ -39,6 +39,7 @@ public static class GraphQLApiExtensions
         services.AddSingleton<PopularityReader>();
         services.AddSingleton<GenresReader>();
         services.AddSingleton<GenreRankingReader>();
+        services.AddSingleton<MovieTrends.GraphQL.Chat.DrillDownReader>();
         services.AddSingleton<CatalogSummaryReader>();
         services.AddSingleton<ICatalogReader, CatalogReader>();
 

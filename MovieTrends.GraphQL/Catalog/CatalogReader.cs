@@ -1,5 +1,7 @@
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
+using MovieTrends.GraphQL.Chat;
+using MovieTrends.GraphQL.Chat.Offline;
 using MovieTrends.GraphQL.Genres;
 using MovieTrends.GraphQL.Popularity;
 using MovieTrends.GraphQL.Trends;
@@ -13,7 +15,8 @@ public sealed class CatalogReader(
     GenresReader genres,
     CatalogSummaryReader summary,
     CatalogAggregatesStore catalogAggregates,
-    GenreRankingReader ranking) : ICatalogReader
+    GenreRankingReader ranking,
+    DrillDownReader drillDown) : ICatalogReader
 {
     public Task<GenreTrends> GetGenreTrendsAsync(int from, int to, IReadOnlyList<string>? genreNames, CancellationToken cancellationToken) =>
         trends.ReadAsync(from, to, genreNames, cancellationToken);
@@ -41,4 +44,8 @@ public sealed class CatalogReader(
 
     public Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken) =>
         summary.ReadAsync(cancellationToken);
+
+    public Task<DrillDown> GetDrillDownAsync(
+        int from, int to, string? genre, MovieFilter? filter, ListOrder order, int first, string? dataset, CancellationToken cancellationToken) =>
+        drillDown.ReadAsync(from, to, genre, filter, order, first, dataset, cancellationToken);
 }

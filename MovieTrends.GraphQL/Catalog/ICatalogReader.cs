@@ -1,5 +1,7 @@
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
+using MovieTrends.GraphQL.Chat;
+using MovieTrends.GraphQL.Chat.Offline;
 
 namespace MovieTrends.GraphQL.Catalog;
 
@@ -41,4 +43,11 @@ public interface ICatalogReader
         int from, int to, TrendMeasure measure, MovieFilter? filter, string? dataset, CancellationToken cancellationToken);
 
     Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken);
+
+    /// <summary>The first movies of a drill-down list (from..to, one genre or all, passing the filter, in an order) and its length.</summary>
+    /// <exception cref="CatalogQueryException">
+    /// INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, INVALID_LIMIT, UNKNOWN_DATASET, FILTER_UNAVAILABLE, INVALID_FILTER, UNKNOWN_GENRE.
+    /// </exception>
+    Task<DrillDown> GetDrillDownAsync(
+        int from, int to, string? genre, MovieFilter? filter, ListOrder order, int first, string? dataset, CancellationToken cancellationToken);
 }

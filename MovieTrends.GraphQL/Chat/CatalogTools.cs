@@ -2,6 +2,7 @@ using System.Text.Json;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Chat.Offline;
 using static System.FormattableString;
 
 namespace MovieTrends.GraphQL.Chat;
@@ -17,6 +18,7 @@ public sealed class CatalogTools(ICatalogReader reader)
     public const string PopularityTool = "popularity";
     public const string CatalogTool = "catalog";
     public const string DatasetsTool = "datasets";
+    public const string MoviesTool = "movies";
 
     private static readonly JsonSerializerOptions ArgumentJson = new(JsonSerializerDefaults.Web);
 
@@ -58,6 +60,23 @@ public sealed class CatalogTools(ICatalogReader reader)
 
     public Task<IReadOnlyList<Dataset>> DatasetsAsync(CancellationToken cancellationToken) =>
         RecordAsync(DatasetsTool, [], () => reader.GetDatasetsAsync(cancellationToken), Summarize);
+
+    public Task<DrillDown> MoviesAsync(
+        int from, int to, string? genre, MovieFilter? filter, ListOrder order, int first, string? dataset, CancellationToken cancellationToken) =>
+        RecordAsync(
+            MoviesTool,
+            Arguments(new() { ["from"] = from, ["to"] = to, ["genre"] = genre, ["orderBy"] = OrderName(order), ["first"] = first }, TrendMeasure.Movies, filter, dataset),
+            () => reader.GetDrillDownAsync(from, to, genre, filter, order, first, dataset, cancellationToken),
+            list => Summarize(list, filter));
+
+    /// <summary>The order as the <c>movies</c> field's <c>MovieOrder</c> names it.</summary>
+    public static string OrderName(ListOrder order) => order switch
+    {
+        ListOrder.Rating => "RATING_DESC",
+        ListOrder.Revenue => "REVENUE_DESC",
+        ListOrder.Title => "TITLE_ASC",
+        _ => "POPULARITY_DESC",
+    };
 
     /// <summary>
     /// The arguments as the citation shows them. A default (MOVIES, no filter, the default dataset) is left out, so a
@@ -154,6 +173,14 @@ public sealed class CatalogTools(ICatalogReader reader)
         return report.Top.Count == 0
             ? $"{report.Year}: no {movies}."
             : Invariant($"{report.Year}: {report.MovieCount:N0} {movies}; most popular {report.Top[0].Title} ({report.Top[0].Popularity:0.##}), least popular {report.Bottom[0].Title} ({report.Bottom[0].Popularity:0.##}).");
+    }
+
+    private static string Summarize(DrillDown list, MovieFilter? filter)
+    {
+        var movies = filter is { IsEmpty: false } ? "movies pass the filter" : "dated movies";
+        return list.Movies.Count == 0
+            ? $"No {movies.Replace(" pass", " passing", StringComparison.Ordinal)}."
+            : Invariant($"{list.TotalCount:N0} {movies}; first {list.Movies.Count}: {string.Join(", ", list.Movies.Select(movie => $"{movie.Title} ({movie.Year}, rated {movie.VoteAverage:0.0} by {movie.VoteCount:N0})"))}.");
     }
 
     private static string Summarize(CatalogSummary catalog) =>

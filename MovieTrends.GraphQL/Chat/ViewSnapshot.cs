@@ -43,12 +43,12 @@ public sealed record ViewSnapshot(CatalogSummary Catalog, GenreTrends? Trends, P
         return new ViewSnapshot(catalog, trends, popularity) { Dataset = dataset, Filter = view.Filter is { IsEmpty: false } ? view.Filter : null };
     }
 
-    /// <summary>The dataset an id names.</summary>
+    /// <summary>The dataset an id names; null names the default one.</summary>
     /// <exception cref="CatalogQueryException">UNKNOWN_DATASET.</exception>
-    public static async Task<Dataset> DatasetAsync(string id, CatalogTools tools, CancellationToken cancellationToken)
+    public static async Task<Dataset> DatasetAsync(string? id, CatalogTools tools, CancellationToken cancellationToken)
     {
         var datasets = await tools.DatasetsAsync(cancellationToken);
-        return datasets.FirstOrDefault(dataset => dataset.Id == id) ?? throw new CatalogQueryException(
+        return datasets.FirstOrDefault(dataset => id is null ? dataset.IsDefault : dataset.Id == id) ?? throw new CatalogQueryException(
             CatalogErrorCodes.UnknownDataset,
             $"Unknown dataset '{id}'. Valid datasets: {string.Join(", ", datasets.Select(dataset => dataset.Id))}.");
     }

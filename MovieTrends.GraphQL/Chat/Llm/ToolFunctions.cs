@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Chat.Offline;
 
 namespace MovieTrends.GraphQL.Chat.Llm;
 
@@ -12,6 +13,9 @@ namespace MovieTrends.GraphQL.Chat.Llm;
 /// </summary>
 public static class ToolFunctions
 {
+    /// <summary>A tool argument outside its list of names (a measure, an order): answered to the model only, never to a client.</summary>
+    public const string InvalidArgumentCode = "INVALID_ARGUMENT";
+
     private const string MeasureDescription =
         "MOVIES (default), SHARE (percent of the year's movies), AVERAGE_RATING (mean rating of movies with votes), " +
         "MEDIAN_RUNTIME (minutes), MEDIAN_BUDGET, MEDIAN_REVENUE, TOTAL_REVENUE (nominal US dollars), " +
@@ -71,6 +75,23 @@ public static class ToolFunctions
             CatalogTools.PopularityTool,
             "The most and least popular movies released in a year that pass the filter, by TMDB popularity (a different scale in each dataset), and how many movies pass."),
         AIFunctionFactory.Create(
+            (
+                [CatalogDescription("First release year, inclusive ({FirstYear}–{LastYear}).")] int from,
+                [CatalogDescription("Last release year, inclusive; at most {MaxRangeYears} years after from.")] int to,
+                [Description("One genre name; omit for every genre.")] string? genre = null,
+                [Description("POPULARITY_DESC (default), RATING_DESC (movies without votes last), REVENUE_DESC (unknown revenue last) or TITLE_ASC; ties by TMDB id.")] string? orderBy = null,
+                [CatalogDescription("How many movies to list, {MinLimit}–{MaxLimit}.")] int first = QuestionParser.DefaultListLength,
+                [Description(LanguagesDescription)] string[]? languages = null,
+                [Description(MinVotesDescription)] int? minVotes = null,
+                [Description(MinRatingDescription)] double? minRating = null,
+                [Description(ReleasedOnlyDescription)] bool? releasedOnly = null,
+                [Description(DatasetDescription)] string? dataset = null,
+                CancellationToken cancellationToken = default) =>
+                ToolResult(async () => MoviesResult.Of(await tools.MoviesAsync(
+                    from, to, genre, Filter(languages, minVotes, minRating, releasedOnly), ParseOrder(orderBy), first, dataset, cancellationToken))),
+            CatalogTools.MoviesTool,
+            "The movies behind a bar or table cell: released from..to, of one genre or all, that pass the filter, in an order; totalCount is the whole list's length. Use it for \"show me the best-rated French dramas of the 90s\"."),
+        AIFunctionFactory.Create(
             (CancellationToken cancellationToken) => ToolResult(async () => (await tools.DatasetsAsync(cancellationToken)).Select(DatasetResult.From).ToList()),
             CatalogTools.DatasetsTool,
             "The datasets side by side (never mix their figures): id, years, movies, the measures and filters each can answer, and how many movies have each value (unknown budgets and revenues are the gaps)."),
@@ -93,12 +114,26 @@ public static class ToolFunctions
         }
     }
 
-    /// <exception cref="CatalogQueryException">MEASURE_UNAVAILABLE for a name that is no measure.</exception>
+    /// <exception cref="CatalogQueryException">INVALID_ARGUMENT for a name that is no measure.</exception>
     private static TrendMeasure ParseMeasure(string? name) =>
         string.IsNullOrWhiteSpace(name) ? TrendMeasure.Movies
-        : MeasureText.Parse(name) ?? throw new CatalogQueryException(
-            CatalogErrorCodes.MeasureUnavailable,
-            $"There is no measure '{name}'; use one of {string.Join(", ", Enum.GetValues<TrendMeasure>().Select(MeasureText.Name))}.");
+        : MeasureText.Parse(name) ?? throw InvalidArgument("measure", name, Enum.GetValues<TrendMeasure>().Select(MeasureText.Name));
+
+    /// <exception cref="CatalogQueryException">INVALID_ARGUMENT for a name that is no order.</exception>
+    private static ListOrder ParseOrder(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return ListOrder.Popularity;
+        }
+
+        var orders = Enum.GetValues<ListOrder>();
+        return orders.Where(order => string.Equals(CatalogTools.OrderName(order), name.Trim(), StringComparison.OrdinalIgnoreCase)).Cast<ListOrder?>().FirstOrDefault()
+            ?? throw InvalidArgument("orderBy", name, orders.Select(CatalogTools.OrderName));
+    }
+
+    private static CatalogQueryException InvalidArgument(string argument, string value, IEnumerable<string> valid) =>
+        new(InvalidArgumentCode, $"'{value}' is no {argument}; use one of {string.Join(", ", valid)}.");
 
     private static MovieFilter? Filter(string[]? languages, int? minVotes, double? minRating, bool? releasedOnly)
     {
@@ -128,6 +163,11 @@ public static class ToolFunctions
                 [.. dataset.Measures.Select(MeasureText.Name)], dataset.Filters, dataset.Coverage);
     }
 
+    private sealed record MoviesResult(int TotalCount, IReadOnlyList<MovieResult> Movies)
+    {
+        public static MoviesResult Of(DrillDown list) => new(list.TotalCount, [.. list.Movies.Select(MovieResult.From)]);
+    }
+
     private sealed record PopularityResult(int Year, int MovieCount, IReadOnlyList<MovieResult> Top, IReadOnlyList<MovieResult> Bottom)
     {
         public static PopularityResult From(PopularityReport report) =>
@@ -135,9 +175,12 @@ public static class ToolFunctions
     }
 
     // Overviews are left out: they would multiply the tokens of every popularity call.
-    private sealed record MovieResult(string Title, DateOnly? ReleaseDate, double Popularity, double? VoteAverage, IReadOnlyList<string> Genres, string TmdbUrl)
+    private sealed record MovieResult(
+        string Title, DateOnly? ReleaseDate, double Popularity, double? VoteAverage, int? VoteCount, IReadOnlyList<string> Genres,
+        int? Runtime, long? Budget, long? Revenue, string? OriginalLanguage, string TmdbUrl)
     {
         public static MovieResult From(Movie movie) =>
-            new(movie.Title, movie.ReleaseDate, movie.Popularity, movie.VoteAverage, movie.Genres, movie.TmdbUrl);
+            new(movie.Title, movie.ReleaseDate, movie.Popularity, movie.VoteAverage, movie.VoteCount, movie.Genres,
+                movie.Runtime, movie.Budget, movie.Revenue, movie.OriginalLanguage, movie.TmdbUrl);
     }
 }
