@@ -69,6 +69,13 @@ public sealed class CatalogTools(ICatalogReader reader)
             () => reader.GetDrillDownAsync(from, to, genre, filter, order, first, dataset, cancellationToken),
             list => Summarize(list, filter));
 
+    /// <summary>Cites a call refused before it could read (a name that is no measure); returns the refusal to throw.</summary>
+    public CatalogQueryException Refuse(string tool, CatalogQueryException refusal)
+    {
+        _citations.Add(new ChatCitation(tool, "{}", $"{refusal.Code}: {refusal.Message}"));
+        return refusal;
+    }
+
     /// <summary>The order as the <c>movies</c> field's <c>MovieOrder</c> names it.</summary>
     public static string OrderName(ListOrder order) => order switch
     {

@@ -46,7 +46,8 @@ public static partial class QuestionParser
             return new GenreChangeQuestion(genres, years, shrink) { Lens = lens };
         }
 
-        if ((lens.Measure is not null && RankingIntent().IsMatch(text)) || WhichGenreIntent().IsMatch(text))
+        // A superlative about a named measure, or about genres ("which genre ranks highest": by the view's measure).
+        if (RankingIntent().IsMatch(text) && (lens.Measure is not null || WhichGenre().IsMatch(text)))
         {
             return new GenreRankingQuestion(genres, years, LensParser.AsksForLowest(text)) { Lens = lens };
         }
@@ -172,12 +173,11 @@ public static partial class QuestionParser
     [GeneratedRegex(@"\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*-\s*z\b")]
     private static partial Regex TitleOrder();
 
-    [GeneratedRegex(@"\b(?:which|what)\s+genres?\b|\brank\w*|\b(?:best|highest|most|top|lowest|worst|least|longest|shortest|biggest|largest|cheapest|smallest|earns?|pays?)\b")]
+    [GeneratedRegex(@"\b(?:which|what)\s+genres?\b|\brank\w*|\b(?:best|highest|most|top|lowest|worst|least|fewest|longest|shortest|biggest|largest|cheapest|smallest|earns?|pays?)\b")]
     private static partial Regex RankingIntent();
 
-    // "which genre has the most movies in the 90s": a ranking by movies when no measure is named.
-    [GeneratedRegex(@"\b(?:which|what)\s+genres?\b.*\b(?:most|fewest|largest|smallest|biggest)\b")]
-    private static partial Regex WhichGenreIntent();
+    [GeneratedRegex(@"\b(?:which|what)\s+genres?\b")]
+    private static partial Regex WhichGenre();
 
     [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b")]
     private static partial Regex CountIntent();
