@@ -35,7 +35,7 @@ public static partial class QuestionParser
 
         var genres = ParseGenres(text, genreNames);
         // "show me the best-rated dramas" lists movies; "show me which genre..." is about genres.
-        if (ListIntent().IsMatch(text) && !GenreWord().IsMatch(text))
+        if (ListIntent().IsMatch(text) && !GenreWord().IsMatch(text) && !SummaryIntent().IsMatch(text))
         {
             return new MovieListQuestion(genres, years, ListOrderOf(text, lens), ParseCount(text, DefaultListLength)) { Lens = lens };
         }
