@@ -33,16 +33,21 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
         var migrate = await RunIngestAsync("migrate", "--connection", connectionString);
         var import = await RunIngestAsync("import", dataFile.Path, "--connection", connectionString);
         Console.WriteLine($"Imported in {import.Elapsed.TotalSeconds:F1} s");
+        var otherDatasets = TimeSpan.Zero;
+        foreach (var file in CatalogFiles.OtherDatasets(options.RepoRoot))
+        {
+            otherDatasets += (await RunIngestAsync("import", file, "--connection", connectionString)).Elapsed;
+        }
         await postgres.ExecuteAsync(ServiceSettings.Database, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
 
-        var report = new CatalogReport(catalog, dataFile) { Migrate = migrate.Elapsed, Import = import.Elapsed };
+        var report = new CatalogReport(catalog, dataFile) { Migrate = migrate.Elapsed, Import = import.Elapsed, ImportOtherDatasets = otherDatasets };
 
         var graphql = await StartServicesAsync(connectionString, resultCachesOn: true, report);
         report.FromNothingToHealthy = fromNothing.Elapsed;
         try
         {
             await DescribeCatalogAsync(graphql.Direct, report);
-            var scenarios = Scenario.For(report.FirstYear, report.LastYear);
+            var scenarios = Scenario.Selected(Scenario.For(report.FirstYear, report.LastYear), options.OnlyModes);
             var runner = new LoadRunner(wrk, postgres, options.Warmup, options.Duration, report.FirstYear, report.LastYear);
             if (catalog == CatalogSize.Tmdb5000)
             {
@@ -70,25 +75,15 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
     private async Task<Services> MeasureEveryScenarioAsync(
         LoadRunner runner, IReadOnlyList<Scenario> scenarios, Services graphql, PostgresCluster postgres, string connectionString, CatalogReport report)
     {
-        report.BaselineResponseBytes = await ResponseSizeAsync(graphql.Direct.GraphQL, scenarios[0]);
-        using (var baseline = await AppServer.StartAsync("baseline", Assembly("bench/MovieTrends.Bench.Baseline"), _ports.Baseline,
-            ServiceSettings.Baseline(report.BaselineResponseBytes), workDirectory))
+        var repeated = scenarios.Where(scenario => scenario.Repeated).ToArray();
+        if (repeated.Length > 0)
         {
-            foreach (var connections in options.Connections)
-            {
-                report.Measurements.Add(await runner.MeasureAsync(scenarios[0], Route.Baseline, baseline.GraphQL, connections, true, [baseline]));
-            }
-        }
-
-        await MeasureAsync(runner, graphql, scenarios.Where(scenario => scenario.Repeated), resultCachesOn: true, report);
-        if (!options.Smoke)
-        {
-            report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, scenarios[0], report, "Repeated genreTrends 2000–2010, result caches on"));
-            report.Profiles.Add(await ProfileAsync(graphql.Proxy, graphql.Proxy, scenarios[0], report, "Repeated genreTrends 2000–2010 through the web proxy"));
+            await MeasureRepeatedAsync(runner, repeated, graphql, report);
         }
 
         graphql.Dispose();
         graphql = await StartServicesAsync(connectionString, resultCachesOn: false, report: null);
+        await LoadEveryDatasetAsync(graphql.Direct, report);
         await postgres.ExecuteAsync(ServiceSettings.Database, "SELECT pg_stat_statements_reset()");
         var changing = scenarios.Where(scenario => !scenario.Repeated).ToArray();
         await MeasureAsync(runner, graphql, changing, resultCachesOn: false, report);
@@ -100,7 +95,7 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
 
         report.Profiles.Add(new Profile("Database statements during the uncached runs (pg_stat_statements, top 8 by total time)",
             await TopStatementsAsync(postgres)));
-        if (!options.Smoke)
+        if (!options.Smoke && options.OnlyModes is null)
         {
             report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, changing[2], report, "Popularity with the year changing, result caches off"));
             report.Profiles.Add(await PopularityStatementAloneAsync(postgres, report));
@@ -113,6 +108,49 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
         }
 
         return graphql;
+    }
+
+    /// <summary>The baseline, then the repeated scenarios with the result caches on, and their profiles.</summary>
+    private async Task MeasureRepeatedAsync(LoadRunner runner, IReadOnlyList<Scenario> scenarios, Services graphql, CatalogReport report)
+    {
+        report.BaselineResponseBytes = await ResponseSizeAsync(graphql.Direct.GraphQL, scenarios[0]);
+        using (var baseline = await AppServer.StartAsync("baseline", Assembly("bench/MovieTrends.Bench.Baseline"), _ports.Baseline,
+            ServiceSettings.Baseline(report.BaselineResponseBytes), workDirectory))
+        {
+            foreach (var connections in options.Connections)
+            {
+                report.Measurements.Add(await runner.MeasureAsync(scenarios[0], Route.Baseline, baseline.GraphQL, connections, true, [baseline]));
+            }
+        }
+
+        await MeasureAsync(runner, graphql, scenarios, resultCachesOn: true, report);
+        if (!options.Smoke)
+        {
+            report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, scenarios[0], report, "Repeated genreTrends 2000–2010, result caches on"));
+            report.Profiles.Add(await ProfileAsync(graphql.Proxy, graphql.Proxy, scenarios[0], report, "Repeated genreTrends 2000–2010 through the web proxy"));
+        }
+    }
+
+    /// <summary>
+    /// Asks every dataset one measure question, so the service loads each dataset's movie columns before the load
+    /// starts, and records the service's peak memory through that (a fresh process, so its peak since start).
+    /// </summary>
+    private static async Task LoadEveryDatasetAsync(AppServer graphql, CatalogReport report)
+    {
+        using var listing = await PostAsync(graphql.GraphQL, """{"query":"{datasets{id movieCount firstYear lastYear}}"}""");
+        var datasets = new List<(string Id, int MovieCount)>();
+        foreach (var dataset in listing.RootElement.GetProperty("data").GetProperty("datasets").EnumerateArray())
+        {
+            var id = dataset.GetProperty("id").GetString()!;
+            var from = dataset.GetProperty("firstYear").GetInt32();
+            var to = Math.Min(dataset.GetProperty("lastYear").GetInt32(), from + 199);
+            using var answer = await PostAsync(graphql.GraphQL,
+                $$$"""{"query":"{genreTrends(from:{{{from}}},to:{{{to}}},measure:SHARE,filter:{minVotes:0},dataset:\"{{{id}}}\"){years}}"}""");
+            datasets.Add((id, dataset.GetProperty("movieCount").GetInt32()));
+        }
+
+        report.Datasets = datasets;
+        report.PeakRssEveryDatasetLoadedMiB = ProcStats.PeakRssMiB(graphql.ProcessId);
     }
 
     private async Task MeasureAsync(LoadRunner runner, Services services, IEnumerable<Scenario> scenarios, bool resultCachesOn, CatalogReport report)
