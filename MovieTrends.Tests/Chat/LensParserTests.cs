@@ -1,5 +1,6 @@
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Chat.Offline;
+using MovieTrends.GraphQL.Movies;
 
 namespace MovieTrends.Tests.Chat;
 
@@ -79,7 +80,7 @@ public sealed class LensParserTests
         var question = Assert.IsType<MovieListQuestion>(QuestionParser.Parse("show me the best-rated French dramas of the 90s", Genres));
 
         Assert.Equal(["Drama"], question.Genres);
-        Assert.Equal((new YearRange(1990, 1999), ListOrder.Rating, QuestionParser.DefaultListLength), (question.Years, question.Order, question.Count));
+        Assert.Equal((new YearRange(1990, 1999), MovieOrder.RatingDesc, QuestionParser.DefaultListLength), (question.Years, question.Order, question.Count));
         Assert.Equal(["fr"], question.Lens.Filter!.Languages);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Movies;
 
 namespace MovieTrends.GraphQL.Chat.Offline;
 
@@ -74,11 +75,11 @@ public static partial class QuestionParser
     /// <summary>The lens a message names.</summary>
     public static Lens LensOf(string message) => LensParser.Parse(message.ToLowerInvariant()).Lens;
 
-    private static ListOrder ListOrderOf(string text, Lens lens) =>
-        TitleOrder().IsMatch(text) ? ListOrder.Title
-        : lens.Measure == TrendMeasure.AverageRating ? ListOrder.Rating
-        : lens.Measure is TrendMeasure.MedianRevenue or TrendMeasure.TotalRevenue ? ListOrder.Revenue
-        : ListOrder.Popularity;
+    private static MovieOrder ListOrderOf(string text, Lens lens) =>
+        TitleOrder().IsMatch(text) ? MovieOrder.TitleAsc
+        : lens.Measure == TrendMeasure.AverageRating ? MovieOrder.RatingDesc
+        : lens.Measure is TrendMeasure.MedianRevenue or TrendMeasure.TotalRevenue ? MovieOrder.RevenueDesc
+        : MovieOrder.PopularityDesc;
 
     /// <summary>A decade ("the 1990s", "90s") wins; otherwise the span of the four-digit years mentioned.</summary>
     public static YearRange? ParseYears(string text)
