@@ -55,7 +55,7 @@ public sealed class OfflineMeasureTests(InProcessApp app) : IAsyncLifetime
         Assert.NotEmpty(shown);
         var items = shown.Select((movie, i) => Invariant($"{i + 1}. {movie.Title} ({movie.Year}, rated {movie.VoteAverage:0.0} by {movie.VoteCount:N0} votes)"));
         Assert.StartsWith(
-            Invariant($"The {shown.Count} best-rated Drama movies released 1990–1999, of {list.TotalCount:N0} Drama movies that pass the filter: {string.Join("; ", items)}."),
+            Invariant($"Best-rated Drama movies released 1990–1999 ({shown.Count} of {list.TotalCount:N0} Drama movies that pass the filter): {string.Join("; ", items)}."),
             reply.Message);
         Assert.EndsWith("Filter: original language fr.", reply.Message);
 

@@ -20,12 +20,14 @@ public static class MovieListAnswer
         }
 
         var items = list.Nodes.Select((movie, i) => Invariant($"{i + 1}. {movie.Title} ({Describe(movie, question.Order)})"));
-        return Invariant($"The {list.Nodes.Count} {what} {released}, of {list.TotalCount:N0} {(genre is null ? "" : $"{genre} ")}{scope.Movies}: ") +
+        return Invariant($"{Capitalized(what)} {released} ({list.Nodes.Count} of {list.TotalCount:N0} {(genre is null ? "" : $"{genre} ")}{scope.Movies}): ") +
             string.Join("; ", items) + "." +
             (question.Genres.Count > 1 ? $" A list shows one genre at a time; this one is {genre}." : "") +
             (question.Order == MovieOrder.RatingDesc ? " Movies without votes have no rating and come last." : "") +
             scope.Note;
     }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Adjective(MovieOrder order) => order switch
     {
