@@ -159,6 +159,26 @@ public sealed class LlmMeasureToolTests(InProcessApp app) : IAsyncLifetime
         Assert.Equal("datasets", Assert.Single(reply.Citations).Tool);
     }
 
+    [Fact]
+    public async Task The_prompt_describes_the_views_measure_filter_and_dataset_from_the_servers_own_reads()
+    {
+        _provider.ThenReply("Ok.");
+
+        await _host.ChatAsync("What stands out?", new
+        {
+            trendsFrom = 2000, trendsTo = 2010, measure = "AVERAGE_RATING", dataset = "tmdb-top10k", filter = new { languages = new[] { "fr" } },
+        });
+
+        var prompt = (string)_provider.Requests.Single()["messages"]![0]!["content"]!;
+        var top10k = DatasetOracle.Top10k;
+        var largest = top10k.GenreTrends(2000, 2010, measure: OracleMeasure.AverageRating, filter: new OracleFilter(Languages: ["fr"])).Series[0];
+        Assert.Contains(Invariant($"Dataset tmdb-top10k (TMDB top rated 10K (up to 2022)): {top10k.MovieCount:N0} movies (0 without a release date), released {top10k.FirstYear}–{top10k.LastYear}; measures MOVIES, SHARE, AVERAGE_RATING; filters languages, minVotes, minRating."), prompt);
+        Assert.Contains("Filter: only movies with original language fr; the figures below count those.", prompt);
+        Assert.Contains(Invariant($"- Measure shown: average rating (AVERAGE_RATING), per genre 2000 → 2010: {largest.Genre} {Rating(largest.Values[0])} → {Rating(largest.Values[^1])};"), prompt);
+    }
+
+    private static string Rating(double? value) => value is { } rating ? Invariant($"{rating:0.00}") : "n/a";
+
     private static DatasetOracle Tmdb5000 => DatasetOracle.Tmdb5000;
 
     private static IEnumerable<JsonNode> ToolResults(JsonObject request) =>
