@@ -40,6 +40,7 @@ public static class GraphQLApiExtensions
         services.AddSingleton<PopularityReader>();
         services.AddSingleton<MoviesReader>();
         services.AddSingleton<GenresReader>();
+        services.AddSingleton<GenreRankingReader>();
         services.AddSingleton<CatalogSummaryReader>();
         services.AddSingleton<ICatalogReader, CatalogReader>();
 
