@@ -170,11 +170,11 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
     /// <summary>Starts the GraphQL service and the web proxy together, as the AppHost would, and times both to healthy.</summary>
     private async Task<Services> StartServicesAsync(string connectionString, bool resultCachesOn, CatalogReport? report)
     {
-        var directUrl = new Uri($"http://127.0.0.1:{_ports.GraphQL}");
+        var h2cUrl = new Uri($"http://127.0.0.1:{_ports.GraphQLH2c}");
         var graphqlStart = AppServer.StartAsync("graphql", Assembly("MovieTrends.GraphQL"), _ports.GraphQL,
-            ServiceSettings.GraphQL(connectionString, resultCachesOn), workDirectory);
+            ServiceSettings.GraphQL(connectionString, resultCachesOn, h2cUrl), workDirectory);
         var webStart = AppServer.StartAsync("web", Assembly("MovieTrends.Web"), _ports.Web,
-            ServiceSettings.Web(directUrl), workDirectory);
+            ServiceSettings.Web(h2cUrl), workDirectory);
         var services = new Services(await graphqlStart, await webStart);
         if (report is not null)
         {
