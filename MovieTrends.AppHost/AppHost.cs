@@ -35,8 +35,9 @@ var graphql = builder.AddProject<Projects.MovieTrends_GraphQL>("graphql")
     .WithClearCachesCommand(moviedb)
     .WithConfiguredReplicas();
 
+// The proxy reaches the API on its HTTP/2 cleartext endpoint only (see GraphQLEndpoints).
 builder.AddProject<Projects.MovieTrends_Web>("web")
-    .WithReference(graphql)
+    .WithReference(graphql.GetEndpoint(GraphQLEndpoints.H2c))
     .WaitFor(graphql)
     .WithEnvironment(ProxyKeyVariable, proxyKey)
     .WithHttpHealthCheck("/health")

@@ -133,11 +133,16 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     [Fact]
     public void Web_reaches_graphql_through_service_discovery()
     {
+        // The proxy's one address of the service: its HTTP/2 cleartext endpoint, nothing a browser could use.
         var web = manifest.Environment("web");
-        Assert.Equal("{graphql.bindings.http.url}", web.GetValueOrDefault("services__graphql__http__0"));
+        Assert.Equal("{graphql.bindings.h2c.url}", web.GetValueOrDefault("services__graphql__h2c__0"));
+        Assert.DoesNotContain(web.Keys, name => name.StartsWith("services__graphql__http", StringComparison.Ordinal));
+        var h2c = manifest.Resource("graphql")["bindings"]?["h2c"];
+        Assert.Equal("http2", h2c?["transport"]?.GetValue<string>());
+        Assert.NotEqual(true, h2c?["external"]?.GetValue<bool>());
 
-        // Deployed, that URL is the GraphQL app's internal Container Apps address.
-        var deployed = ContainerAppTemplate.ForService("web").Environment["services__graphql__http__0"];
+        // Deployed, that URL is the GraphQL app's internal Container Apps address, whose ingress speaks HTTP/2 to the app.
+        var deployed = ContainerAppTemplate.ForService("web").Environment["services__graphql__h2c__0"];
         Assert.StartsWith("http://graphql.internal.", deployed.Value);
     }
 

@@ -31,7 +31,7 @@ public static class Targets
 
         foreach (var proxied in Rows(report, Route.Proxy, repeated: true))
         {
-            checks.Add(AtLeast($"Through the web proxy, repeated {proxied.Scenario.Name}: ≥ 30 % of baseline req/s at 64 connections", report.RatioToBaseline(proxied), 0.30, Percent));
+            checks.Add(AtLeast($"Through the web proxy, repeated {proxied.Scenario.Name}: ≥ 40 % of baseline req/s at 64 connections", report.RatioToBaseline(proxied), 0.40, Percent));
         }
 
         if (report.Soak is { } soak)
