@@ -41,7 +41,7 @@ public static class BenchmarkRun
     {
         Directory.CreateDirectory(options.OutputDirectory);
         // A soak-only run has no scenario rows to chart, and neither it nor a run of some rows (--only) is the latest full result.
-        var partial = options.SoakOnly ? "-soak" : options.OnlyModes is { } modes ? $"-{catalogs[0].Catalog switch { CatalogSize.Tmdb5000 => "tmdb5000", _ => "synthetic1m" }}-{string.Join('+', modes)}" : "";
+        var partial = options.SoakOnly ? "-soak" : options.OnlyModes is { } modes ? $"-{catalogs[0].Catalog switch { CatalogSize.Tmdb5000 => "tmdb5000", _ => "synthetic1m" }}-{string.Join("-and-", modes)}" : "";
         var stem = $"{machine.Date:yyyy-MM-dd}-{machine.ShortCommit}{partial}";
         var charts = new Dictionary<CatalogReport, string>();
         foreach (var catalog in options.SoakOnly ? [] : catalogs)
