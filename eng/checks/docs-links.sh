@@ -12,9 +12,10 @@ without_code() {
     sed '/^[[:space:]]*```/,/^[[:space:]]*```/d' "$1" | sed -z 's/`[^`]*`//g'
 }
 
-# The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as hyphens.
+# The anchors GitHub gives a page's headings: lower case, punctuation dropped (a code span keeps its text, not its
+# backticks), spaces as hyphens.
 anchors() {
-    without_code "$1" | grep -E '^#{1,6} ' \
+    sed '/^[[:space:]]*```/,/^[[:space:]]*```/d' "$1" | grep -E '^#{1,6} ' \
         | sed -E 's/^#+ +//; s/ +#+ *$//' | tr 'A-Z' 'a-z' | sed -E 's/[^a-z0-9 _-]//g; s/ /-/g'
 }
 
