@@ -2,11 +2,12 @@ import { formatPopularity } from './popularity-format.js';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 const number = new Intl.NumberFormat('en');
+const dollars = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 /** Fills the details card of one movie: release date, genres, votes, popularity, overview, TMDB link. */
-export function renderMovieDetails(container, movie) {
-  const title = document.createElement('h3');
-  title.id = 'movie-details-title';
+export function renderMovieDetails(container, movie, headingLevel = 3) {
+  const title = document.createElement(`h${headingLevel}`);
+  title.id = `${container.id}-title`;
   title.textContent = movie.title;
 
   const facts = document.createElement('dl');
@@ -16,6 +17,11 @@ export function renderMovieDetails(container, movie) {
     ? `${movie.voteAverage?.toFixed(1) ?? '–'} / 10 from ${number.format(movie.voteCount)} votes`
     : 'no votes yet');
   addFact(facts, 'Popularity', formatPopularity(movie.popularity));
+  // Left out when the dataset has no such column or the value is unknown (recorded as 0 in these files).
+  if (movie.runtime) addFact(facts, 'Runtime', `${number.format(movie.runtime)} min`);
+  if (movie.budget) addFact(facts, 'Budget', dollars.format(movie.budget));
+  if (movie.revenue) addFact(facts, 'Revenue', dollars.format(movie.revenue));
+  if (movie.originalLanguage) addFact(facts, 'Original language', movie.originalLanguage);
 
   const overview = document.createElement('p');
   overview.textContent = movie.overview || 'No overview available.';
