@@ -14,4 +14,9 @@ public static class CatalogLimits
     public const int MinLimit = 1;
     public const int MaxLimit = 50;
     public const int DefaultLimit = 5;
+
+    /// <summary>Movies in each page of the drill-down list (<c>movies(first:)</c>).</summary>
+    public const int MinPageSize = 1;
+    public const int MaxPageSize = 100;
+    public const int DefaultPageSize = 20;
 }

@@ -6,6 +6,7 @@ using MovieTrends.GraphQL.Execution;
 using MovieTrends.GraphQL.Explorer;
 using MovieTrends.GraphQL.Genres;
 using MovieTrends.GraphQL.Http;
+using MovieTrends.GraphQL.Movies;
 using MovieTrends.GraphQL.Popularity;
 using MovieTrends.GraphQL.Schema;
 using MovieTrends.GraphQL.Telemetry;
@@ -37,6 +38,7 @@ public static class GraphQLApiExtensions
         services.AddSingleton<MovieDetailsReader>();
         services.AddSingleton<GenreTrendsReader>();
         services.AddSingleton<PopularityReader>();
+        services.AddSingleton<MoviesReader>();
         services.AddSingleton<GenresReader>();
         services.AddSingleton<CatalogSummaryReader>();
         services.AddSingleton<ICatalogReader, CatalogReader>();

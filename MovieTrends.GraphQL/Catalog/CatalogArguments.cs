@@ -48,4 +48,14 @@ public static class CatalogArguments
                 $"'limit' is {limit}; pass a limit between {MinLimit} and {MaxLimit}.");
         }
     }
+
+    public static void CheckPageSize(int first)
+    {
+        if (first is < MinPageSize or > MaxPageSize)
+        {
+            throw new CatalogQueryException(
+                CatalogErrorCodes.InvalidLimit,
+                $"'first' is {first}; pass a page size between {MinPageSize} and {MaxPageSize}.");
+        }
+    }
 }

@@ -17,4 +17,5 @@ public static class CatalogErrorCodes
     public const string MeasureUnavailable = "MEASURE_UNAVAILABLE";
     public const string FilterUnavailable = "FILTER_UNAVAILABLE";
     public const string InvalidFilter = "INVALID_FILTER";
+    public const string InvalidCursor = "INVALID_CURSOR";
 }

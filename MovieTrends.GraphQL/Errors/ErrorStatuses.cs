@@ -33,6 +33,8 @@ public static class ErrorStatuses
         [CatalogErrorCodes.MeasureUnavailable] = StatusCodes.Status400BadRequest,
         [CatalogErrorCodes.FilterUnavailable] = StatusCodes.Status400BadRequest,
         [CatalogErrorCodes.InvalidFilter] = StatusCodes.Status400BadRequest,
+        // A drill-down cursor this service did not issue, or for another order: the client must start the list again.
+        [CatalogErrorCodes.InvalidCursor] = StatusCodes.Status400BadRequest,
         // Every root field is non-null, so a field the database failed takes the whole data with it:
         // nothing was answered, and 503 says so to caches, proxies and retrying clients.
         [DatabaseFailure.UnavailableCode] = StatusCodes.Status503ServiceUnavailable,

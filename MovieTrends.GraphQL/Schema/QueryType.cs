@@ -2,6 +2,7 @@ using GraphQL.Types;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Datasets;
 using MovieTrends.GraphQL.Genres;
+using MovieTrends.GraphQL.Movies;
 using MovieTrends.GraphQL.Popularity;
 using MovieTrends.GraphQL.Trends;
 
@@ -15,7 +16,8 @@ public sealed class QueryType : ObjectGraphType
         PopularityReader popularity,
         GenresReader genres,
         CatalogSummaryReader summary,
-        CatalogAggregatesStore catalogAggregates)
+        CatalogAggregatesStore catalogAggregates,
+        MoviesReader movies)
     {
         Name = "Query";
         Description = "Questions about the movie catalog: genre trends, popularity, genres and the catalog itself.";
@@ -25,5 +27,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddGenresField(genres);
         this.AddCatalogField(summary);
         this.AddDatasetsField(catalogAggregates);
+        this.AddMoviesField(movies);
     }
 }

@@ -15,7 +15,8 @@ public enum OracleMeasure
 
 public static class OracleMeasureNames
 {
-    /// <summary>The schema's spelling: <c>MedianRoi</c> is <c>MEDIAN_ROI</c>.</summary>
-    public static string GraphQLName(this OracleMeasure measure) =>
-        string.Concat(measure.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : $"{char.ToUpperInvariant(c)}"));
+    /// <summary>The schema's spelling of an oracle enum value (a measure, an order): <c>MedianRoi</c> is <c>MEDIAN_ROI</c>.</summary>
+    public static string GraphQLName<TEnum>(this TEnum value)
+        where TEnum : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : $"{char.ToUpperInvariant(c)}"));
 }
