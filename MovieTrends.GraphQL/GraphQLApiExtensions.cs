@@ -40,6 +40,8 @@ public static class GraphQLApiExtensions
         services.AddSingleton<PopularityReader>();
         services.AddSingleton<MoviesReader>();
         services.AddSingleton<GenresReader>();
+        services.AddSingleton<GenreRankingReader>();
+        services.AddSingleton<MovieTrends.GraphQL.Chat.DrillDownReader>();
         services.AddSingleton<CatalogSummaryReader>();
         services.AddSingleton<ICatalogReader, CatalogReader>();
 

@@ -196,7 +196,7 @@ public static class GenreTrendsCalculator
         measure is TrendMeasure.MedianRuntime or TrendMeasure.MedianBudget or TrendMeasure.MedianRevenue or TrendMeasure.MedianRoi;
 
     /// <summary>The value a measure reads of a movie, when known: zero means unknown, a rating needs votes.</summary>
-    private static bool TryValue(MovieColumns columns, TrendMeasure measure, int row, out double value)
+    internal static bool TryValue(MovieColumns columns, TrendMeasure measure, int row, out double value)
     {
         value = measure switch
         {

@@ -1,5 +1,7 @@
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
+using MovieTrends.GraphQL.Chat;
+using MovieTrends.GraphQL.Chat.Offline;
 using MovieTrends.GraphQL.Genres;
 using MovieTrends.GraphQL.Popularity;
 using MovieTrends.GraphQL.Trends;
@@ -8,7 +10,13 @@ namespace MovieTrends.GraphQL.Catalog;
 
 /// <summary>The whole catalog for the chat's tools, through the same readers (and caches) as the fields.</summary>
 public sealed class CatalogReader(
-    GenreTrendsReader trends, PopularityReader popularity, GenresReader genres, CatalogSummaryReader summary) : ICatalogReader
+    GenreTrendsReader trends,
+    PopularityReader popularity,
+    GenresReader genres,
+    CatalogSummaryReader summary,
+    CatalogAggregatesStore catalogAggregates,
+    GenreRankingReader ranking,
+    DrillDownReader drillDown) : ICatalogReader
 {
     public Task<GenreTrends> GetGenreTrendsAsync(int from, int to, IReadOnlyList<string>? genreNames, CancellationToken cancellationToken) =>
         trends.ReadAsync(from, to, genreNames, cancellationToken);
@@ -27,6 +35,17 @@ public sealed class CatalogReader(
     public Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken) =>
         genres.ReadAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken) =>
+        (await catalogAggregates.GetSnapshotAsync(cancellationToken)).Datasets;
+
+    public Task<GenreRanking> GetGenreRankingAsync(
+        int from, int to, TrendMeasure measure, MovieFilter? filter, string? dataset, CancellationToken cancellationToken) =>
+        ranking.ReadAsync(from, to, measure, filter, dataset, cancellationToken);
+
     public Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken) =>
         summary.ReadAsync(cancellationToken);
+
+    public Task<DrillDown> GetDrillDownAsync(
+        int from, int to, string? genre, MovieFilter? filter, ListOrder order, int first, string? dataset, CancellationToken cancellationToken) =>
+        drillDown.ReadAsync(from, to, genre, filter, order, first, dataset, cancellationToken);
 }

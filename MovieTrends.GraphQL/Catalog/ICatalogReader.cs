@@ -1,5 +1,7 @@
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
+using MovieTrends.GraphQL.Chat;
+using MovieTrends.GraphQL.Chat.Offline;
 
 namespace MovieTrends.GraphQL.Catalog;
 
@@ -30,5 +32,22 @@ public interface ICatalogReader
 
     Task<IReadOnlyList<GenreSummary>> GetGenresAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every dataset with what it covers, the default first.</summary>
+    Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Each genre's measure over a whole range (one figure per genre, not per year), best first.</summary>
+    /// <exception cref="CatalogQueryException">
+    /// INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, UNKNOWN_DATASET, MEASURE_UNAVAILABLE, FILTER_UNAVAILABLE, INVALID_FILTER.
+    /// </exception>
+    Task<GenreRanking> GetGenreRankingAsync(
+        int from, int to, TrendMeasure measure, MovieFilter? filter, string? dataset, CancellationToken cancellationToken);
+
     Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken);
+
+    /// <summary>The first movies of a drill-down list (from..to, one genre or all, passing the filter, in an order) and its length.</summary>
+    /// <exception cref="CatalogQueryException">
+    /// INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, INVALID_LIMIT, UNKNOWN_DATASET, FILTER_UNAVAILABLE, INVALID_FILTER, UNKNOWN_GENRE.
+    /// </exception>
+    Task<DrillDown> GetDrillDownAsync(
+        int from, int to, string? genre, MovieFilter? filter, ListOrder order, int first, string? dataset, CancellationToken cancellationToken);
 }

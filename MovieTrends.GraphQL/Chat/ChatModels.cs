@@ -1,3 +1,6 @@
+using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Analysis;
+
 namespace MovieTrends.GraphQL.Chat;
 
 /// <summary>What the user's screen shows; only parameters, the server reads the figures itself.</summary>
@@ -6,6 +9,15 @@ public sealed record ChatView(int? TrendsFrom, int? TrendsTo, IReadOnlyList<stri
     public static readonly ChatView Empty = new(null, null, null, null);
 
     public bool HasTrends => TrendsFrom is not null || TrendsTo is not null;
+
+    /// <summary>The trend chart's measure; null means movies.</summary>
+    public TrendMeasure? Measure { get; init; }
+
+    /// <summary>The filter both charts apply; null means none.</summary>
+    public MovieFilter? Filter { get; init; }
+
+    /// <summary>The dataset both charts show; null means the default one.</summary>
+    public string? Dataset { get; init; }
 }
 
 public sealed record ChatRequest(string Message, string? ConversationId, ChatView? View);

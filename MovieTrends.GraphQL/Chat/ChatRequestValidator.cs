@@ -1,3 +1,4 @@
+using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Catalog;
 
 namespace MovieTrends.GraphQL.Chat;
@@ -18,7 +19,7 @@ public static class ChatRequestValidator
     public const int MaxGenreNameLength = 100;
 
     /// <exception cref="ChatException">EMPTY_MESSAGE, MESSAGE_TOO_LONG, INVALID_MESSAGE, INVALID_CONVERSATION_ID, INVALID_VIEW.</exception>
-    /// <exception cref="CatalogQueryException">A view year outside the catalog's bounds, or a reversed or too long range.</exception>
+    /// <exception cref="CatalogQueryException">A view year outside the catalog's bounds, a reversed or too long range, or a bad filter value.</exception>
     public static ValidChatRequest Validate(ChatRequest request, int maxMessageLength) =>
         new(CheckMessage(request.Message, maxMessageLength), CheckConversationId(request.ConversationId), CheckView(request.View ?? ChatView.Empty));
 
@@ -67,6 +68,11 @@ public static class ChatRequestValidator
         }
 
         CheckYear(view.PopularityYear, "popularityYear");
+        if (view.Filter is { } filter)
+        {
+            AnalysisArguments.CheckValues(filter);
+        }
+
         if (view.Genres is { } genres)
         {
             if (genres.Count > MaxViewGenres)

@@ -1,5 +1,6 @@
 using System.Text;
 using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Catalog;
 using static System.FormattableString;
 
@@ -11,6 +12,12 @@ namespace MovieTrends.GraphQL.Chat;
 /// </summary>
 public sealed record ViewSnapshot(CatalogSummary Catalog, GenreTrends? Trends, PopularityReport? Popularity)
 {
+    /// <summary>The dataset the view names; null when it shows the default one.</summary>
+    public Dataset? Dataset { get; init; }
+
+    /// <summary>The filter the view's charts apply; null when none.</summary>
+    public MovieFilter? Filter { get; init; }
+
     public const int PopularityListLength = 5;
 
     // Past this many years the per-year totals are summarised instead of listed, to keep the prompt small.
@@ -19,25 +26,45 @@ public sealed record ViewSnapshot(CatalogSummary Catalog, GenreTrends? Trends, P
     public static async Task<ViewSnapshot> RebuildAsync(ChatView view, CatalogTools tools, CancellationToken cancellationToken)
     {
         var catalog = await tools.CatalogAsync(cancellationToken);
+        var dataset = view.Dataset is null ? null : await DatasetAsync(view.Dataset, tools, cancellationToken);
         var trends = view.TrendsFrom is not null || view.TrendsTo is not null || view.Genres is { Count: > 0 }
             ? await tools.GenreTrendsAsync(
-                view.TrendsFrom ?? catalog.FirstYear,
-                view.TrendsTo ?? catalog.LastYear,
+                view.TrendsFrom ?? dataset?.FirstYear ?? catalog.FirstYear,
+                view.TrendsTo ?? dataset?.LastYear ?? catalog.LastYear,
                 view.Genres is { Count: > 0 } ? view.Genres : null,
+                view.Measure ?? TrendMeasure.Movies,
+                view.Filter,
+                view.Dataset,
                 cancellationToken)
             : null;
         var popularity = view.PopularityYear is int year
-            ? await tools.PopularityAsync(year, PopularityListLength, cancellationToken)
+            ? await tools.PopularityAsync(year, PopularityListLength, view.Filter, view.Dataset, cancellationToken)
             : null;
-        return new ViewSnapshot(catalog, trends, popularity);
+        return new ViewSnapshot(catalog, trends, popularity) { Dataset = dataset, Filter = view.Filter is { IsEmpty: false } ? view.Filter : null };
+    }
+
+    /// <summary>The dataset an id names; null names the default one.</summary>
+    /// <exception cref="CatalogQueryException">UNKNOWN_DATASET.</exception>
+    public static async Task<Dataset> DatasetAsync(string? id, CatalogTools tools, CancellationToken cancellationToken)
+    {
+        var datasets = await tools.DatasetsAsync(cancellationToken);
+        return datasets.FirstOrDefault(dataset => id is null ? dataset.IsDefault : dataset.Id == id) ?? throw new CatalogQueryException(
+            CatalogErrorCodes.UnknownDataset,
+            $"Unknown dataset '{id}'. Valid datasets: {string.Join(", ", datasets.Select(dataset => dataset.Id))}.");
     }
 
     /// <summary>The view in plain sentences: what the offline analyst says and what the model is told.</summary>
     public string Describe()
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant(
-            $"Catalog: {Catalog.MovieCount:N0} movies ({Catalog.UndatedCount:N0} without a release date), {Catalog.GenreCount} genres, released {Catalog.FirstYear}–{Catalog.LastYear}."));
+        text.AppendLine(Dataset is null
+            ? Invariant($"Catalog: {Catalog.MovieCount:N0} movies ({Catalog.UndatedCount:N0} without a release date), {Catalog.GenreCount} genres, released {Catalog.FirstYear}–{Catalog.LastYear}.")
+            : Invariant($"Dataset {Dataset.Id} ({Dataset.Name}): {Dataset.MovieCount:N0} movies ({Dataset.UndatedCount:N0} without a release date), released {Dataset.FirstYear}–{Dataset.LastYear}; measures {string.Join(", ", Dataset.Measures.Select(MeasureText.Name))}; filters {(Dataset.Filters.Count == 0 ? "none" : string.Join(", ", Dataset.Filters))}."));
+        if (MeasureText.Describe(Filter) is { } filter)
+        {
+            text.AppendLine($"Filter: only movies with {filter}; the figures below count those.");
+        }
+
         if (Trends is not null)
         {
             DescribeTrends(text, Trends);
@@ -77,6 +104,12 @@ public sealed record ViewSnapshot(CatalogSummary Catalog, GenreTrends? Trends, P
         text.AppendLine(Invariant($"- Per genre ({trends.From} → {trends.To}, total): ") + string.Join("; ", trends.Series.Select(series =>
             Invariant($"{series.Genre} {series.Counts[0]} → {series.Counts[^1]} ({series.Total:N0})"))) + ".");
         text.AppendLine("- Dated movies per year: " + DescribeTotals(trends) + ".");
+        if (trends.Measure != TrendMeasure.Movies)
+        {
+            text.AppendLine($"- Measure shown: {MeasureText.Describe(trends.Measure)} ({MeasureText.Name(trends.Measure)}), per genre {trends.From} → {trends.To}: " +
+                string.Join("; ", trends.Series.Select(series =>
+                    $"{series.Genre} {MeasureText.Format(trends.Measure, series.Values?[0])} → {MeasureText.Format(trends.Measure, series.Values?[^1])}")) + ".");
+        }
     }
 
     private static string DescribeChange(string label, GenreChange? change, string verb, GenreTrends trends) =>

@@ -25,23 +25,35 @@ public static partial class QuestionParser
 
     public static Question Parse(string message, IReadOnlyCollection<string> genreNames)
     {
-        var text = message.ToLowerInvariant();
+        // Filter and dataset phrases go first, so "at least 2000 votes" is no year and "top 10k" no top-10 list.
+        var (lens, text) = LensParser.Parse(message.ToLowerInvariant());
         var years = ParseYears(text);
         if (PopularityIntent().IsMatch(text))
         {
-            return new PopularityQuestion(years, LeastIntent().IsMatch(text), ParseCount(text));
+            return new PopularityQuestion(years, LeastIntent().IsMatch(text), ParseCount(text, 1)) { Lens = lens };
         }
 
         var genres = ParseGenres(text, genreNames);
+        // "show me the best-rated dramas" lists movies; "show me which genre..." is about genres.
+        if (ListIntent().IsMatch(text) && !GenreWord().IsMatch(text))
+        {
+            return new MovieListQuestion(genres, years, ListOrderOf(text, lens), ParseCount(text, DefaultListLength)) { Lens = lens };
+        }
+
         var shrink = ShrinkIntent().IsMatch(text);
         if (shrink || GrowIntent().IsMatch(text))
         {
-            return new GenreChangeQuestion(genres, years, shrink);
+            return new GenreChangeQuestion(genres, years, shrink) { Lens = lens };
+        }
+
+        if ((lens.Measure is not null && RankingIntent().IsMatch(text)) || WhichGenreIntent().IsMatch(text))
+        {
+            return new GenreRankingQuestion(genres, years, LensParser.AsksForLowest(text)) { Lens = lens };
         }
 
         if (CountIntent().IsMatch(text))
         {
-            return new MovieCountQuestion(genres, years);
+            return new MovieCountQuestion(genres, years) { Lens = lens };
         }
 
         if (SummaryIntent().IsMatch(text))
@@ -51,6 +63,21 @@ public static partial class QuestionParser
 
         return HelpIntent().IsMatch(text) ? new HelpQuestion() : new UnsupportedQuestion();
     }
+
+    /// <summary>How many movies a drill-down answer lists unless the question says.</summary>
+    public const int DefaultListLength = 10;
+
+    /// <summary>The years a message names, read after its filter and dataset phrases are set aside.</summary>
+    public static YearRange? YearsOf(string message) => ParseYears(LensParser.Parse(message.ToLowerInvariant()).Remainder);
+
+    /// <summary>The lens a message names.</summary>
+    public static Lens LensOf(string message) => LensParser.Parse(message.ToLowerInvariant()).Lens;
+
+    private static ListOrder ListOrderOf(string text, Lens lens) =>
+        TitleOrder().IsMatch(text) ? ListOrder.Title
+        : lens.Measure == TrendMeasure.AverageRating ? ListOrder.Rating
+        : lens.Measure is TrendMeasure.MedianRevenue or TrendMeasure.TotalRevenue ? ListOrder.Revenue
+        : ListOrder.Popularity;
 
     /// <summary>A decade ("the 1990s", "90s") wins; otherwise the span of the four-digit years mentioned.</summary>
     public static YearRange? ParseYears(string text)
@@ -68,6 +95,11 @@ public static partial class QuestionParser
             .Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture))
             .Where(year => year is >= CatalogLimits.FirstYear and <= CatalogLimits.LastYear)
             .ToList();
+        if (years.Count == 1 && Since().IsMatch(text))
+        {
+            return new YearRange(years[0], CatalogLimits.LastYear, UntilLatest: true);
+        }
+
         return years.Count == 0 ? null : new YearRange(years.Min(), years.Max());
     }
 
@@ -99,10 +131,10 @@ public static partial class QuestionParser
     // Two-digit decades: "20s" through "90s" are the 1900s, "00s" and "10s" this century.
     private static int ShortDecade(int digit) => digit >= 2 ? 1900 + (digit * 10) : 2000 + (digit * 10);
 
-    private static int ParseCount(string text)
+    private static int ParseCount(string text, int otherwise)
     {
         var count = CountWord().Match(text);
-        return count.Success ? int.Clamp(int.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture), CatalogLimits.MinLimit, CatalogLimits.MaxLimit) : 1;
+        return count.Success ? int.Clamp(int.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture), CatalogLimits.MinLimit, CatalogLimits.MaxLimit) : otherwise;
     }
 
     [GeneratedRegex(@"\b(?<century>1[89]|20)(?<decade>\d)0'?s\b|(?<![\d])'?(?<short>\d)0'?s\b")]
@@ -112,7 +144,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:top|bottom|first|last)\s+(?<n>\d{1,2})\b|\b(?<n>\d{1,2})\s+(?:most|least)\b")]
+    [GeneratedRegex(@"\b(?:top|bottom|first|last)\s+(?<n>\d{1,2})\b|\b(?<n>\d{1,2})\s+(?:most|least|best|worst|highest|lowest|longest|biggest)\b")]
     private static partial Regex CountWord();
 
     [GeneratedRegex(@"\b(?:most|least|more|less)\s+popular\b|\bpopularity\b|\b(?:top|bottom)\s+\d{1,2}\b")]
@@ -126,6 +158,26 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"\b(?:shr[aiu]nk|shrinks|shrinking|declined?|declining|decreased?|decreasing|dropped|fell|fallen)\b")]
     private static partial Regex ShrinkIntent();
+
+    // "since 2000", "from 2000 on", "2000 onwards".
+    [GeneratedRegex(@"\bsince\s+\d{4}\b|\bfrom\s+\d{4}\s+(?:on|onwards?)\b|\b\d{4}\s+onwards?\b")]
+    private static partial Regex Since();
+
+    [GeneratedRegex(@"\b(?:show|list|give|find)\s+(?:me\s+)?|\b(?:which|what)\s+(?:movies|films)\b")]
+    private static partial Regex ListIntent();
+
+    [GeneratedRegex(@"\bgenres?\b")]
+    private static partial Regex GenreWord();
+
+    [GeneratedRegex(@"\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*-\s*z\b")]
+    private static partial Regex TitleOrder();
+
+    [GeneratedRegex(@"\b(?:which|what)\s+genres?\b|\brank\w*|\b(?:best|highest|most|top|lowest|worst|least|longest|shortest|biggest|largest|cheapest|smallest|earns?|pays?)\b")]
+    private static partial Regex RankingIntent();
+
+    // "which genre has the most movies in the 90s": a ranking by movies when no measure is named.
+    [GeneratedRegex(@"\b(?:which|what)\s+genres?\b.*\b(?:most|fewest|largest|smallest|biggest)\b")]
+    private static partial Regex WhichGenreIntent();
 
     [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b")]
     private static partial Regex CountIntent();

@@ -1,0 +1,70 @@
+using System.Numerics;
+using MovieTrends.Catalog;
+
+namespace MovieTrends.GraphQL.Analysis;
+
+/// <summary>
+/// <see cref="GenreRanking"/> in one scan of the range: the same rules as a genre trend (a passing movie counts once in
+/// each of its genres; zero means unknown; a rating needs votes), pooled over every year instead of one per year.
+/// </summary>
+public static class GenreRankingCalculator
+{
+    public static GenreRanking Compute(MovieColumns columns, string dataset, int from, int to, TrendMeasure measure, in MoviePredicate predicate)
+    {
+        var gather = new Gather(columns, measure);
+        var movies = columns.Scan(from, to, genreMask: null, predicate, ref gather);
+        var figures = new List<GenreFigure>();
+        for (var bit = 0; bit < columns.GenreNames.Count; bit++)
+        {
+            if (gather.Counts[bit] > 0)
+            {
+                figures.Add(new GenreFigure(columns.GenreNames[bit], gather.Counts[bit], gather.Values[bit].Count,
+                    Value(measure, gather.Counts[bit], movies, gather.Values[bit])));
+            }
+        }
+
+        // Best first; genres without a known value last; ties by name.
+        figures.Sort(static (a, b) => (a.Value, b.Value) switch
+        {
+            (null, not null) => 1,
+            (not null, null) => -1,
+            ({ } x, { } y) when x != y => y.CompareTo(x),
+            _ => string.CompareOrdinal(a.Genre, b.Genre),
+        });
+        return new GenreRanking(dataset, from, to, measure, movies, figures);
+    }
+
+    private static double? Value(TrendMeasure measure, int count, int movies, List<double> known) => measure switch
+    {
+        TrendMeasure.Movies => count,
+        TrendMeasure.Share => movies > 0 ? 100.0 * count / movies : null,
+        _ when known.Count == 0 => null,
+        TrendMeasure.AverageRating => known.Average(),
+        TrendMeasure.TotalRevenue => known.Sum(),
+        _ => MedianSelection.Median(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(known)),
+    };
+
+    private struct Gather(MovieColumns columns, TrendMeasure measure) : IRowVisitor
+    {
+        public int[] Counts { get; } = new int[columns.GenreNames.Count];
+
+        public List<double>[] Values { get; } = [.. columns.GenreNames.Select(_ => new List<double>())];
+
+        public readonly void Visit(int row)
+        {
+            var mask = columns.GenreMasks[row];
+            var value = 0.0;
+            var known = measure is not (TrendMeasure.Movies or TrendMeasure.Share)
+                && GenreTrendsCalculator.TryValue(columns, measure, row, out value);
+            for (var bits = mask; bits != 0; bits &= bits - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(bits);
+                Counts[bit]++;
+                if (known)
+                {
+                    Values[bit].Add(value);
+                }
+            }
+        }
+    }
+}
