@@ -55,7 +55,7 @@ export function toSearch(state) {
   if (state.drill) params.set('drill', `${state.drill.genre ?? ''}:${state.drill.from}-${state.drill.to}`);
   if (state.drill && state.order !== defaultOrder) params.set('order', state.order);
   if (state.compare) params.set('compare', state.compare.join(','));
-  return '?' + params.toString().replaceAll('%2C', ',');
+  return '?' + params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
 
 /**
