@@ -42,6 +42,8 @@ export function createComparison(store) {
 
   function draw(pinned, view) {
     const options = baseOptions();
+    // Two lines only: a legend says which is which without a row of toggles.
+    options.plugins.legend = { display: true, position: 'top', align: 'start' };
     options.scales = {
       x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 8 } },
       y: { beginAtZero: true, title: { display: true, text: view.axis }, ticks: { callback: (value) => view.tick(value) } },
