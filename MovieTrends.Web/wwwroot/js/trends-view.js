@@ -62,6 +62,8 @@ export function createTrendsView(store, { genres: firstGenres }) {
   let chart = null;
   let trends = null;
   let loadedKey = null;
+  let renderedKey = null;
+  const shownKey = (state) => JSON.stringify([loadedKey, state.mode, state.display]);
 
   buildGenreOptions();
   wireEvents();
@@ -163,7 +165,10 @@ export function createTrendsView(store, { genres: firstGenres }) {
     if (key === loadedKey && trends) {
       // Back can return here while another range is still loading; its late answer must not replace this one.
       panel.cancel();
-      render(state);
+      // Opening a list or pinning a pair leaves the chart as it is: a chart must not be replaced from inside its
+      // own click handler, which goes on to draw it.
+      if (renderedKey === shownKey(state)) comparison.show(state, comparisonView(state));
+      else render(state);
       return;
     }
 
@@ -211,6 +216,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
       drawChart();
     }
     comparison.show(state, comparisonView(state));
+    renderedKey = shownKey(state);
   }
 
   /** A bar or a cell (a year or a group of years, one genre or, past the last genre, all) opens its movies. */
@@ -375,6 +381,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
   }
 
   function destroyChart() {
+    renderedKey = null;
     chart?.destroy();
     chart = null;
     delete figure.dataset.chart;
