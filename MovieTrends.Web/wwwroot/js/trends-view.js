@@ -173,6 +173,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
     }
 
     setDownloads(false);
+    renderedKey = null; // The panel shows the loading state now: coming back to the held result draws it again.
     const outcome = await panel.load(`Loading ${state.from}–${state.to}…`, TRENDS_QUERY, trendsVariables(state));
     if (!outcome) return;
     const answer = outcome.data?.genreTrends ?? null;
