@@ -9,10 +9,12 @@ var moviedb = builder.AddPostgresDatabase("postgres", CatalogConnection.Name);
 var rolePasswords = builder.AddDatabaseRolePasswords();
 
 // One-shot: applies migrations and loads the default data when the catalog is empty, then exits.
+// Deployed, it is a Container Apps job that each deployment starts once.
 var ingest = builder.AddProject<Projects.MovieTrends_Ingest>("ingest")
     .WithIngestLogins(moviedb, rolePasswords)
     .WaitFor(moviedb)
-    .WithDefaultDataFile();
+    .WithDefaultDataFile()
+    .PublishAsContainerAppJob();
 if (!builder.ExecutionContext.IsPublishMode)
 {
     // Dashboard commands run the importer from this machine's build: a run-time convenience, not part of a deployment.
@@ -33,8 +35,9 @@ var graphql = builder.AddProject<Projects.MovieTrends_GraphQL>("graphql")
     .WithClearCachesCommand(moviedb)
     .WithConfiguredReplicas();
 
+// The proxy reaches the API on its HTTP/2 cleartext endpoint only (see GraphQLEndpoints).
 builder.AddProject<Projects.MovieTrends_Web>("web")
-    .WithReference(graphql)
+    .WithReference(graphql.GetEndpoint(GraphQLEndpoints.H2c))
     .WaitFor(graphql)
     .WithEnvironment(ProxyKeyVariable, proxyKey)
     .WithHttpHealthCheck("/health")

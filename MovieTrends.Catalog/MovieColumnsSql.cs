@@ -2,12 +2,14 @@ namespace MovieTrends.Catalog;
 
 /// <summary>
 /// What the API's analysis engine reads of one dataset ($1) into memory: its dated movies with the values the
-/// measures, filters and orders need, and the movies a ranking picked, by id. The three column statements run in
-/// one repeatable-read transaction, so the count sizes the columns exactly for the rows that follow.
+/// measures, filters and orders need, and the movies a ranking picked, by id. The column statements run in one
+/// repeatable-read transaction and none of them sorts wide rows: movies and their genres come in primary-key
+/// order and are merged and placed by year in memory, sized exactly by the year counts every import maintains.
 /// </summary>
 public static class MovieColumnsSql
 {
-    public const string DatedMovieCount = "SELECT count(*)::int FROM movies WHERE dataset_id = $1 AND release_year IS NOT NULL";
+    /// <summary>A bulk read, not a request: no JIT compilation to pay for, and room to sort the titles in memory.</summary>
+    public const string BulkReadSettings = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
 
     /// <summary>The dataset's genres, dated movies or not, as the catalog orders them.</summary>
     public const string DatasetGenres = """
@@ -17,19 +19,30 @@ public static class MovieColumnsSql
         ORDER BY g.name
         """;
 
-    /// <summary>
-    /// Dated movies by year, then id. A rating is only known with votes; languages compare without case; the title
-    /// rank orders titles by code point ("C"), ties by id, as the drill-down's TITLE_ASC does.
-    /// </summary>
+    /// <summary>Dated movies per year, from the aggregates each import rebuilds with the movies.</summary>
+    public const string YearCounts = "SELECT year, movie_count FROM year_counts WHERE dataset_id = $1 AND movie_count > 0 ORDER BY year";
+
+    public const string MovieGenreCount = "SELECT count(*)::int FROM movie_genres WHERE dataset_id = $1";
+
+    /// <summary>Every movie's genres by movie id: the primary key's order.</summary>
+    public const string MovieGenres = "SELECT movie_id, genre_id FROM movie_genres WHERE dataset_id = $1 ORDER BY movie_id";
+
+    /// <summary>Dated movies by id (the primary key's order). A rating is only known with votes; languages compare without case.</summary>
     public const string DatedMovies = """
-        SELECT m.release_year, m.id, m.popularity,
-               CASE WHEN m.vote_count > 0 THEN m.vote_average::float8 END,
-               m.vote_count, m.runtime, m.budget, m.revenue, lower(m.original_language), m.status = 'Released',
-               ARRAY(SELECT mg.genre_id FROM movie_genres mg WHERE mg.dataset_id = $1 AND mg.movie_id = m.id),
-               (row_number() OVER (ORDER BY m.title COLLATE "C", m.id))::int - 1
-        FROM movies m
-        WHERE m.dataset_id = $1 AND m.release_year IS NOT NULL
-        ORDER BY m.release_year, m.id
+        SELECT release_year, id, popularity,
+               CASE WHEN vote_count > 0 THEN vote_average::float8 END,
+               vote_count, runtime, budget, revenue, lower(original_language), status = 'Released'
+        FROM movies
+        WHERE dataset_id = $1 AND release_year IS NOT NULL
+        ORDER BY id
+        """;
+
+    /// <summary>Dated movies by title in code point order ("C"), ties by id, as the drill-down's TITLE_ASC orders them.</summary>
+    public const string DatedMoviesByTitle = """
+        SELECT release_year, id
+        FROM movies
+        WHERE dataset_id = $1 AND release_year IS NOT NULL
+        ORDER BY title COLLATE "C", id
         """;
 
     /// <summary>

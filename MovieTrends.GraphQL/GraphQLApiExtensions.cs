@@ -41,7 +41,6 @@ public static class GraphQLApiExtensions
         services.AddSingleton<MoviesReader>();
         services.AddSingleton<GenresReader>();
         services.AddSingleton<GenreRankingReader>();
-        services.AddSingleton<MovieTrends.GraphQL.Chat.DrillDownReader>();
         services.AddSingleton<CatalogSummaryReader>();
         services.AddSingleton<ICatalogReader, CatalogReader>();
 

@@ -6,6 +6,7 @@ builder.AddGraphQLApi();
 builder.AddChat();
 
 var app = builder.Build();
+app.UseProxyHopDataRates();
 app.UseErrorReplies();
 app.MapDefaultEndpoints();
 app.MapGraphQLApi();

@@ -41,6 +41,8 @@ if [[ "$purpose" == test ]]; then
     have wrk || packages+=(wrk)
     # The offline azd rehearsal renders the container app templates with Go's text/template, as azd does.
     have go || packages+=(golang-go)
+    # The deploy hook that runs the importer's job is checked with shellcheck.
+    have shellcheck || packages+=(shellcheck)
 fi
 
 if (( ${#packages[@]} == 0 )); then

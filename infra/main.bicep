@@ -61,6 +61,8 @@ module resources 'resources.bicep' = {
   }
 }
 
+// The deploy hook (infra/hooks/run-import-job.sh) starts the importer's job in this group.
+output AZURE_RESOURCE_GROUP string = rg.name
 output MANAGED_IDENTITY_CLIENT_ID string = resources.outputs.MANAGED_IDENTITY_CLIENT_ID
 output MANAGED_IDENTITY_NAME string = resources.outputs.MANAGED_IDENTITY_NAME
 output AZURE_LOG_ANALYTICS_WORKSPACE_NAME string = resources.outputs.AZURE_LOG_ANALYTICS_WORKSPACE_NAME

@@ -28,6 +28,14 @@ internal static class ResourceUrls
         var endpointUrls = context.Urls.Where(url => url.Endpoint is not null).ToList();
         foreach (var endpointUrl in endpointUrls)
         {
+            // A browser cannot open an HTTP/2 cleartext endpoint: it is listed in the details, under what it is for.
+            if (endpointUrl.Endpoint!.EndpointAnnotation.Transport == "http2")
+            {
+                endpointUrl.DisplayText = "HTTP/2 cleartext (the web proxy's, not for browsers)";
+                endpointUrl.DisplayLocation = UrlDisplayLocation.DetailsOnly;
+                continue;
+            }
+
             context.Urls.Remove(endpointUrl);
             var root = endpointUrl.Url.TrimEnd('/');
             foreach (var (path, name) in pages)

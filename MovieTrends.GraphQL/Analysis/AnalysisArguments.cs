@@ -50,24 +50,24 @@ public static class AnalysisArguments
         {
             if (languages.Count > MaxLanguages)
             {
-                throw Invalid($"'filter.languages' has {languages.Count} entries; pass at most {MaxLanguages}.");
+                throw Invalid($"{Field(DatasetCoverage.LanguagesFilter)} has {languages.Count} entries; pass at most {MaxLanguages}.");
             }
 
             if (languages.Any(string.IsNullOrWhiteSpace))
             {
-                throw Invalid("'filter.languages' has an empty entry; pass language codes such as \"en\" or \"fr\".");
+                throw Invalid($"{Field(DatasetCoverage.LanguagesFilter)} has an empty entry; pass language codes such as \"en\" or \"fr\".");
             }
         }
 
         if (filter.MinVotes is < 0)
         {
-            throw Invalid($"'filter.minVotes' is {filter.MinVotes}; pass 0 or more.");
+            throw Invalid($"{Field(DatasetCoverage.MinVotesFilter)} is {filter.MinVotes}; pass 0 or more.");
         }
 
         // Written so NaN fails too; an infinity arrives for a literal too large for a double.
         if (filter.MinRating is { } rating && !(rating >= 0 && rating <= MaxRating))
         {
-            throw Invalid($"'filter.minRating' is {rating.ToString(System.Globalization.CultureInfo.InvariantCulture)}; " +
+            throw Invalid($"{Field(DatasetCoverage.MinRatingFilter)} is {rating.ToString(System.Globalization.CultureInfo.InvariantCulture)}; " +
                 $"pass a rating between 0 and {MaxRating}.");
         }
     }
@@ -94,6 +94,9 @@ public static class AnalysisArguments
             yield return DatasetCoverage.ReleasedOnlyFilter;
         }
     }
+
+    /// <summary>A filter field as a client wrote it: 'filter.minVotes'.</summary>
+    private static string Field(string name) => $"'{AnalysisArgument.Filter}.{name}'";
 
     private static string Name(TrendMeasure measure) => measure.ToString().ToConstantCase();
 

@@ -11,8 +11,16 @@ public static class GenreRankingCalculator
 {
     public static GenreRanking Compute(MovieColumns columns, string dataset, int from, int to, TrendMeasure measure, in MoviePredicate predicate)
     {
-        var gather = new Gather(columns, measure);
-        var movies = columns.Scan(from, to, genreMask: null, predicate, ref gather);
+        var arrays = columns.Arrays;
+        var (movies, gather) = measure switch
+        {
+            TrendMeasure.AverageRating => Scan(columns, from, to, predicate, new RatingValue(arrays.Ratings)),
+            TrendMeasure.MedianRuntime => Scan(columns, from, to, predicate, new RuntimeValue(arrays.Runtimes)),
+            TrendMeasure.MedianBudget => Scan(columns, from, to, predicate, new MoneyValue(arrays.Budgets)),
+            TrendMeasure.MedianRevenue or TrendMeasure.TotalRevenue => Scan(columns, from, to, predicate, new MoneyValue(arrays.Revenues)),
+            TrendMeasure.MedianRoi => Scan(columns, from, to, predicate, new RoiValue(arrays.Budgets, arrays.Revenues)),
+            _ => Scan(columns, from, to, predicate, new NoValue()),
+        };
         var figures = new List<GenreFigure>();
         for (var bit = 0; bit < columns.GenreNames.Count; bit++)
         {
@@ -34,6 +42,17 @@ public static class GenreRankingCalculator
         return new GenreRanking(dataset, from, to, measure, movies, figures);
     }
 
+    private static (int Movies, Gathered Gathered) Scan<TValue>(MovieColumns columns, int from, int to, in MoviePredicate predicate, TValue values)
+        where TValue : struct, IMeasureValue
+    {
+        var gather = new Gather<TValue>(columns, values);
+        var movies = columns.Scan(from, to, genreMask: null, predicate, ref gather);
+        return (movies, new Gathered(gather.Counts, gather.Values));
+    }
+
+    /// <summary>Per genre bit: passing movies, and the known values.</summary>
+    private sealed record Gathered(int[] Counts, List<double>[] Values);
+
     private static double? Value(TrendMeasure measure, int count, int movies, List<double> known) => measure switch
     {
         TrendMeasure.Movies => count,
@@ -44,7 +63,8 @@ public static class GenreRankingCalculator
         _ => MedianSelection.Median(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(known)),
     };
 
-    private struct Gather(MovieColumns columns, TrendMeasure measure) : IRowVisitor
+    private struct Gather<TValue>(MovieColumns columns, TValue values) : IRowVisitor
+        where TValue : struct, IMeasureValue
     {
         public int[] Counts { get; } = new int[columns.GenreNames.Count];
 
@@ -52,11 +72,8 @@ public static class GenreRankingCalculator
 
         public readonly void Visit(int row)
         {
-            var mask = columns.GenreMasks[row];
-            var value = 0.0;
-            var known = measure is not (TrendMeasure.Movies or TrendMeasure.Share)
-                && GenreTrendsCalculator.TryValue(columns, measure, row, out value);
-            for (var bits = mask; bits != 0; bits &= bits - 1)
+            var known = values.TryRead(row, out var value);
+            for (var bits = columns.GenreMasks[row]; bits != 0; bits &= bits - 1)
             {
                 var bit = BitOperations.TrailingZeroCount(bits);
                 Counts[bit]++;

@@ -29,6 +29,9 @@ public sealed class MovieColumns
         _arrays = arrays;
     }
 
+    /// <summary>The arrays behind the columns, for the engine's own loops.</summary>
+    internal MovieColumnArrays Arrays => _arrays;
+
     /// <summary>Dated movies.</summary>
     public int Count => _arrays.Ids.Length;
 

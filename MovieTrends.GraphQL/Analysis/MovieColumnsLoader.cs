@@ -6,72 +6,135 @@ using NpgsqlTypes;
 namespace MovieTrends.GraphQL.Analysis;
 
 /// <summary>
-/// Reads one dataset's <see cref="MovieColumns"/> in one streamed pass: the count first, in the same snapshot, so
-/// every column is allocated once at its final size and a million movies never cost twice their memory.
+/// Reads one dataset's <see cref="MovieColumns"/> in one repeatable-read snapshot, with no wide sort in the
+/// database: the year counts size every column once at its final length (a million movies never cost twice
+/// their memory), movies stream in id order and each lands at its year's next row, so rows end up by year, then
+/// id; genres are merged in by id, and the title ranks are found by id within the movie's year.
 /// </summary>
 internal static class MovieColumnsLoader
 {
     // A bulk read of up to a million rows, not a request: it may take longer than a request's statement, and the
     // requests waiting for it are bounded by their own execution timeout.
-    private const int CommandSeconds = 60;
+    private const int CommandSeconds = 120;
 
     public static async Task<MovieColumns> LoadAsync(NpgsqlDataSource dataSource, string dataset)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead);
-
-        int count;
-        await using (var counting = Command(connection, transaction, MovieColumnsSql.DatedMovieCount, dataset))
+        await using (var settings = new NpgsqlCommand(MovieColumnsSql.BulkReadSettings, connection, transaction))
         {
-            count = (int)(await counting.ExecuteScalarAsync())!;
+            await settings.ExecuteNonQueryAsync();
         }
 
-        var genreBits = new Dictionary<short, int>();
-        var genreNames = new List<string>();
-        await using (var genreCommand = Command(connection, transaction, MovieColumnsSql.DatasetGenres, dataset))
-        await using (var genres = await genreCommand.ExecuteReaderAsync())
+        var read = new Reader(connection, transaction, dataset);
+        var genreBits = await read.GenreBitsAsync();
+        var (firstYear, yearStarts) = await read.YearStartsAsync();
+        var arrays = new MovieColumnArrays(yearStarts[^1]);
+        var languages = await read.MoviesAsync(arrays, firstYear, yearStarts, await read.MovieGenresAsync(genreBits.Bits));
+        await read.TitleRanksAsync(arrays, firstYear, yearStarts);
+        await transaction.CommitAsync();
+        return new MovieColumns(firstYear, yearStarts, genreBits.Names, languages, arrays);
+    }
+
+    private sealed class Reader(NpgsqlConnection connection, NpgsqlTransaction transaction, string dataset)
+    {
+        public async Task<(Dictionary<short, byte> Bits, List<string> Names)> GenreBitsAsync()
         {
+            var bits = new Dictionary<short, byte>();
+            var names = new List<string>();
+            await using var command = Command(MovieColumnsSql.DatasetGenres);
+            await using var genres = await command.ExecuteReaderAsync();
             while (await genres.ReadAsync())
             {
-                if (genreNames.Count == MovieColumns.MaxGenres)
+                if (names.Count == MovieColumns.MaxGenres)
                 {
                     throw new InvalidOperationException(
                         $"Dataset '{dataset}' has more than {MovieColumns.MaxGenres} genres; the analysis holds at most that many.");
                 }
 
-                genreBits.Add(genres.GetInt16(0), genreNames.Count);
-                genreNames.Add(genres.GetString(1));
+                bits.Add(genres.GetInt16(0), (byte)names.Count);
+                names.Add(genres.GetString(1));
             }
+
+            return (bits, names);
         }
 
-        var arrays = new MovieColumnArrays(count);
-        var languages = new LanguageIndex();
-        var yearStarts = new List<int>();
-        var firstYear = 0;
-        var row = 0;
-        await using (var movieCommand = Command(connection, transaction, MovieColumnsSql.DatedMovies, dataset))
-        await using (var movies = await movieCommand.ExecuteReaderAsync())
+        /// <returns>The first year and, per year from it, the first row of the year; the last entry is the row count.</returns>
+        public async Task<(int FirstYear, int[] YearStarts)> YearStartsAsync()
         {
+            var counts = new List<(int Year, int Count)>();
+            await using var command = Command(MovieColumnsSql.YearCounts);
+            await using (var years = await command.ExecuteReaderAsync())
+            {
+                while (await years.ReadAsync())
+                {
+                    counts.Add((years.GetInt16(0), years.GetInt32(1)));
+                }
+            }
+
+            if (counts.Count == 0)
+            {
+                return (0, [0]);
+            }
+
+            var firstYear = counts[0].Year;
+            var starts = new int[counts[^1].Year - firstYear + 2];
+            foreach (var (year, count) in counts)
+            {
+                starts[year - firstYear + 1] = count;
+            }
+
+            for (var index = 1; index < starts.Length; index++)
+            {
+                starts[index] += starts[index - 1];
+            }
+
+            return (firstYear, starts);
+        }
+
+        /// <returns>Every (movie id, genre bit) of the dataset, by movie id.</returns>
+        public async Task<(int[] MovieIds, byte[] Bits)> MovieGenresAsync(Dictionary<short, byte> genreBits)
+        {
+            int count;
+            await using (var counting = Command(MovieColumnsSql.MovieGenreCount))
+            {
+                count = (int)(await counting.ExecuteScalarAsync())!;
+            }
+
+            var movieIds = new int[count];
+            var bits = new byte[count];
+            var row = 0;
+            await using var command = Command(MovieColumnsSql.MovieGenres);
+            await using var genres = await command.ExecuteReaderAsync();
+            while (await genres.ReadAsync())
+            {
+                movieIds[row] = genres.GetInt32(0);
+                bits[row] = genreBits[genres.GetInt16(1)];
+                row++;
+            }
+
+            return row == count ? (movieIds, bits) : throw Moved();
+        }
+
+        /// <returns>The language codes, index 0 standing for none.</returns>
+        public async Task<List<string?>> MoviesAsync(MovieColumnArrays arrays, int firstYear, int[] yearStarts, (int[] MovieIds, byte[] Bits) genres)
+        {
+            var next = yearStarts[..^1];
+            var languages = new LanguageIndex();
+            var genreRow = 0;
+            await using var command = Command(MovieColumnsSql.DatedMovies);
+            await using var movies = await command.ExecuteReaderAsync();
             while (await movies.ReadAsync())
             {
-                if (row == count)
+                var yearIndex = movies.GetInt16(0) - firstYear;
+                if (yearIndex < 0 || yearIndex >= next.Length || next[yearIndex] == yearStarts[yearIndex + 1])
                 {
-                    throw new InvalidOperationException($"Dataset '{dataset}' gained movies during one snapshot read.");
+                    throw Moved();
                 }
 
-                var year = movies.GetInt16(0);
-                if (row == 0)
-                {
-                    firstYear = year;
-                }
-
-                // A start for every year up to this one, empty years included, so a year maps to its rows by index.
-                while (firstYear + yearStarts.Count <= year)
-                {
-                    yearStarts.Add(row);
-                }
-
-                arrays.Ids[row] = movies.GetInt32(1);
+                var row = next[yearIndex]++;
+                var id = movies.GetInt32(1);
+                arrays.Ids[row] = id;
                 arrays.Popularity[row] = movies.GetDouble(2);
                 arrays.Ratings[row] = movies.IsDBNull(3) ? double.NaN : movies.GetDouble(3);
                 arrays.VoteCounts[row] = movies.IsDBNull(4) ? -1 : movies.GetInt32(4);
@@ -80,34 +143,57 @@ internal static class MovieColumnsLoader
                 arrays.Revenues[row] = movies.IsDBNull(7) ? 0 : movies.GetInt64(7);
                 arrays.LanguageIndexes[row] = movies.IsDBNull(8) ? (ushort)0 : languages.Of(movies.GetString(8));
                 arrays.Released[row] = !movies.IsDBNull(9) && movies.GetBoolean(9);
+
+                // Both streams are by movie id: skip the genres of undated movies, take this movie's.
                 var mask = 0u;
-                foreach (var genreId in movies.GetFieldValue<short[]>(10))
+                while (genreRow < genres.MovieIds.Length && genres.MovieIds[genreRow] < id)
                 {
-                    mask |= 1u << genreBits[genreId];
+                    genreRow++;
+                }
+
+                while (genreRow < genres.MovieIds.Length && genres.MovieIds[genreRow] == id)
+                {
+                    mask |= 1u << genres.Bits[genreRow++];
                 }
 
                 arrays.GenreMasks[row] = mask;
-                arrays.TitleRanks[row] = movies.GetInt32(11);
-                row++;
+            }
+
+            for (var yearIndex = 0; yearIndex < next.Length; yearIndex++)
+            {
+                if (next[yearIndex] != yearStarts[yearIndex + 1])
+                {
+                    throw Moved();
+                }
+            }
+
+            return languages.Codes;
+        }
+
+        public async Task TitleRanksAsync(MovieColumnArrays arrays, int firstYear, int[] yearStarts)
+        {
+            var rank = 0;
+            await using var command = Command(MovieColumnsSql.DatedMoviesByTitle);
+            await using var titles = await command.ExecuteReaderAsync();
+            while (await titles.ReadAsync())
+            {
+                var yearIndex = titles.GetInt16(0) - firstYear;
+                var start = yearStarts[yearIndex];
+                var row = Array.BinarySearch(arrays.Ids, start, yearStarts[yearIndex + 1] - start, titles.GetInt32(1));
+                arrays.TitleRanks[row >= 0 ? row : throw Moved()] = rank++;
             }
         }
 
-        if (row != count)
-        {
-            throw new InvalidOperationException($"Dataset '{dataset}' lost movies during one snapshot read.");
-        }
-
-        yearStarts.Add(row);
-        await transaction.CommitAsync();
-        return new MovieColumns(firstYear, [.. yearStarts], genreNames, languages.Codes, arrays);
-    }
-
-    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, string dataset) =>
-        new(sql, connection, transaction)
+        private NpgsqlCommand Command(string sql) => new(sql, connection, transaction)
         {
             CommandTimeout = CommandSeconds,
             Parameters = { new NpgsqlParameter<string> { TypedValue = dataset, NpgsqlDbType = NpgsqlDbType.Text } },
         };
+
+        // One snapshot sees one catalog: the year counts and the movies can only disagree if an import broke them.
+        private InvalidOperationException Moved() =>
+            new($"Dataset '{dataset}': the movies do not match the year counts the import keeps with them.");
+    }
 
     /// <summary>Small indexes for the few distinct language codes; 0 stands for none.</summary>
     private sealed class LanguageIndex

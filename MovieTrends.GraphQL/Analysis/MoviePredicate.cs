@@ -11,9 +11,11 @@ public readonly struct MoviePredicate
     private readonly double _minRating;
     private readonly bool _filtersRating;
     private readonly bool _releasedOnly;
+    private readonly MovieColumnArrays _columns;
 
     public MoviePredicate(MovieFilter filter, MovieColumns columns)
     {
+        _columns = columns.Arrays;
         if (filter.Languages is { } languages)
         {
             _languages = new bool[columns.Languages.Count];
@@ -38,10 +40,22 @@ public readonly struct MoviePredicate
     /// <summary>Whether every movie passes, so a scan need not test rows.</summary>
     public bool IsEmpty { get; }
 
-    public bool Passes(MovieColumns columns, int row) =>
-        IsEmpty || (columns.VoteCounts[row] >= _minVotes
+    /// <summary>Whether the movie of <paramref name="row"/> passes; <paramref name="columns"/> must be the ones compiled against.</summary>
+    public bool Passes(MovieColumns columns, int row) => Passes(row);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool Passes(int row)
+    {
+        if (IsEmpty)
+        {
+            return true;
+        }
+
+        var columns = _columns;
+        return columns.VoteCounts[row] >= _minVotes
             // A movie without votes has a NaN rating, which no comparison passes.
             && (!_filtersRating || columns.Ratings[row] >= _minRating)
             && (!_releasedOnly || columns.Released[row])
-            && (_languages is null || _languages[columns.LanguageIndexes[row]]));
+            && (_languages is null || _languages[columns.LanguageIndexes[row]]);
+    }
 }

@@ -1,7 +1,6 @@
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
-using MovieTrends.GraphQL.Chat;
-using MovieTrends.GraphQL.Chat.Offline;
+using MovieTrends.GraphQL.Movies;
 using MovieTrends.GraphQL.Genres;
 using MovieTrends.GraphQL.Popularity;
 using MovieTrends.GraphQL.Trends;
@@ -16,7 +15,7 @@ public sealed class CatalogReader(
     CatalogSummaryReader summary,
     CatalogAggregatesStore catalogAggregates,
     GenreRankingReader ranking,
-    DrillDownReader drillDown) : ICatalogReader
+    MoviesReader movies) : ICatalogReader
 {
     public Task<GenreTrends> GetGenreTrendsAsync(int from, int to, IReadOnlyList<string>? genreNames, CancellationToken cancellationToken) =>
         trends.ReadAsync(from, to, genreNames, cancellationToken);
@@ -45,7 +44,8 @@ public sealed class CatalogReader(
     public Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken) =>
         summary.ReadAsync(cancellationToken);
 
-    public Task<DrillDown> GetDrillDownAsync(
-        int from, int to, string? genre, MovieFilter? filter, ListOrder order, int first, string? dataset, CancellationToken cancellationToken) =>
-        drillDown.ReadAsync(from, to, genre, filter, order, first, dataset, cancellationToken);
+    public Task<MovieConnection> GetMoviesAsync(
+        int from, int to, string? genre, MovieFilter? filter, MovieOrder order, int first, string? after, string? dataset,
+        CancellationToken cancellationToken) =>
+        movies.ReadAsync(from, to, genre, filter, order, first, after, dataset, cancellationToken);
 }

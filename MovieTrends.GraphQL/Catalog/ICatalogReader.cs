@@ -1,7 +1,6 @@
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
-using MovieTrends.GraphQL.Chat;
-using MovieTrends.GraphQL.Chat.Offline;
+using MovieTrends.GraphQL.Movies;
 
 namespace MovieTrends.GraphQL.Catalog;
 
@@ -44,10 +43,12 @@ public interface ICatalogReader
 
     Task<CatalogSummary> GetCatalogAsync(CancellationToken cancellationToken);
 
-    /// <summary>The first movies of a drill-down list (from..to, one genre or all, passing the filter, in an order) and its length.</summary>
+    /// <summary>A page of the drill-down list (from..to, one genre or all, passing the filter, in an order) and the list's length.</summary>
     /// <exception cref="CatalogQueryException">
-    /// INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, INVALID_LIMIT, UNKNOWN_DATASET, FILTER_UNAVAILABLE, INVALID_FILTER, UNKNOWN_GENRE.
+    /// INVALID_RANGE, RANGE_TOO_LARGE, YEAR_OUT_OF_RANGE, INVALID_LIMIT, INVALID_CURSOR, UNKNOWN_DATASET, FILTER_UNAVAILABLE,
+    /// INVALID_FILTER, UNKNOWN_GENRE.
     /// </exception>
-    Task<DrillDown> GetDrillDownAsync(
-        int from, int to, string? genre, MovieFilter? filter, ListOrder order, int first, string? dataset, CancellationToken cancellationToken);
+    Task<MovieConnection> GetMoviesAsync(
+        int from, int to, string? genre, MovieFilter? filter, MovieOrder order, int first, string? after, string? dataset,
+        CancellationToken cancellationToken);
 }

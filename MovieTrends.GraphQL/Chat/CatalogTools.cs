@@ -2,7 +2,8 @@ using System.Text.Json;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Catalog;
-using MovieTrends.GraphQL.Chat.Offline;
+using GraphQL;
+using MovieTrends.GraphQL.Movies;
 using static System.FormattableString;
 
 namespace MovieTrends.GraphQL.Chat;
@@ -61,22 +62,32 @@ public sealed class CatalogTools(ICatalogReader reader)
     public Task<IReadOnlyList<Dataset>> DatasetsAsync(CancellationToken cancellationToken) =>
         RecordAsync(DatasetsTool, [], () => reader.GetDatasetsAsync(cancellationToken), Summarize);
 
-    public Task<DrillDown> MoviesAsync(
-        int from, int to, string? genre, MovieFilter? filter, ListOrder order, int first, string? dataset, CancellationToken cancellationToken) =>
-        RecordAsync(
+    public Task<MovieConnection> MoviesAsync(
+        int from, int to, string? genre, MovieFilter? filter, MovieOrder order, int first, string? after, string? dataset,
+        CancellationToken cancellationToken)
+    {
+        var arguments = new Dictionary<string, object?> { ["from"] = from, ["to"] = to, ["genre"] = genre, ["orderBy"] = OrderName(order), ["first"] = first };
+        if (after is not null)
+        {
+            arguments["after"] = after;
+        }
+
+        return RecordAsync(
             MoviesTool,
-            Arguments(new() { ["from"] = from, ["to"] = to, ["genre"] = genre, ["orderBy"] = OrderName(order), ["first"] = first }, TrendMeasure.Movies, filter, dataset),
-            () => reader.GetDrillDownAsync(from, to, genre, filter, order, first, dataset, cancellationToken),
+            Arguments(arguments, TrendMeasure.Movies, filter, dataset),
+            () => reader.GetMoviesAsync(from, to, genre, filter, order, first, after, dataset, cancellationToken),
             list => Summarize(list, filter));
+    }
+
+    /// <summary>Cites a call refused before it could read (a name that is no measure); returns the refusal to throw.</summary>
+    public CatalogQueryException Refuse(string tool, CatalogQueryException refusal)
+    {
+        _citations.Add(new ChatCitation(tool, "{}", $"{refusal.Code}: {refusal.Message}"));
+        return refusal;
+    }
 
     /// <summary>The order as the <c>movies</c> field's <c>MovieOrder</c> names it.</summary>
-    public static string OrderName(ListOrder order) => order switch
-    {
-        ListOrder.Rating => "RATING_DESC",
-        ListOrder.Revenue => "REVENUE_DESC",
-        ListOrder.Title => "TITLE_ASC",
-        _ => "POPULARITY_DESC",
-    };
+    public static string OrderName(MovieOrder order) => order.ToString().ToConstantCase();
 
     /// <summary>
     /// The arguments as the citation shows them. A default (MOVIES, no filter, the default dataset) is left out, so a
@@ -175,12 +186,12 @@ public sealed class CatalogTools(ICatalogReader reader)
             : Invariant($"{report.Year}: {report.MovieCount:N0} {movies}; most popular {report.Top[0].Title} ({report.Top[0].Popularity:0.##}), least popular {report.Bottom[0].Title} ({report.Bottom[0].Popularity:0.##}).");
     }
 
-    private static string Summarize(DrillDown list, MovieFilter? filter)
+    private static string Summarize(MovieConnection list, MovieFilter? filter)
     {
         var movies = filter is { IsEmpty: false } ? "movies pass the filter" : "dated movies";
-        return list.Movies.Count == 0
+        return list.Nodes.Count == 0
             ? $"No {movies.Replace(" pass", " passing", StringComparison.Ordinal)}."
-            : Invariant($"{list.TotalCount:N0} {movies}; first {list.Movies.Count}: {string.Join(", ", list.Movies.Select(movie => $"{movie.Title} ({movie.Year}, rated {movie.VoteAverage:0.0} by {movie.VoteCount:N0})"))}.");
+            : Invariant($"{list.TotalCount:N0} {movies}; first {list.Nodes.Count}: {string.Join(", ", list.Nodes.Select(movie => $"{movie.Title} ({movie.Year}, rated {movie.VoteAverage:0.0} by {movie.VoteCount:N0})"))}.");
     }
 
     private static string Summarize(CatalogSummary catalog) =>

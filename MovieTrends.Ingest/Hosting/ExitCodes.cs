@@ -3,7 +3,7 @@ namespace MovieTrends.Ingest.Hosting;
 /// <summary>The importer's exit codes, as its help lists them.</summary>
 public static class ExitCodes
 {
-    /// <summary>The work is done (a resident importer also exits with it when stopped).</summary>
+    /// <summary>The work is done.</summary>
     public const int Done = 0;
 
     /// <summary>The work failed: one line on standard error says why, and an unfinished import changed nothing.</summary>

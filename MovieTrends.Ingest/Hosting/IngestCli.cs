@@ -46,7 +46,6 @@ public sealed class IngestCli
             Exit codes: {ExitCodes.Done} done; {ExitCodes.Failed} the work failed (one line on standard error says why); {ExitCodes.BadArguments} bad arguments.
             """);
         Register(_root, IngestAction.Startup, run);
-        _root.Add(Register(new Command("resident", "the same as without a command, then stay up until stopped (SIGTERM, Ctrl+C) and exit 0") { _connection }, IngestAction.Resident, run));
         _root.Add(Register(new Command("migrate", "apply pending database migrations") { _connection }, IngestAction.Migrate, run));
         _root.Add(Register(new Command("import", "migrate, then import a TMDB data file in one transaction (all or nothing)") { _path, _connection }, IngestAction.Import, run));
         // The word "help" works as --help does, as it always has.

@@ -5,11 +5,6 @@ public enum IngestAction
     /// <summary>No arguments, as the app's one-shot resource: migrate, then load the default data into an empty catalog.</summary>
     Startup,
 
-    /// <summary>
-    /// As <see cref="Startup"/>, then stays up until stopped (SIGTERM or Ctrl+C) and exits 0: for a host that
-    /// restarts a process that exits, such as a Container Apps app.
-    /// </summary>
-    Resident,
     Migrate,
     Import,
     Help,

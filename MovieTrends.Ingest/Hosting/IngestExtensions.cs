@@ -57,11 +57,6 @@ public static partial class IngestExtensions
                     await host.Services.GetRequiredService<MigrationRunner>().MigrateAsync(stopping);
                     await host.Services.GetRequiredService<CatalogImporter>().ImportAsync(Path.GetFullPath(command.Path!), stopping);
                     break;
-                case IngestAction.Resident:
-                    await host.Services.GetRequiredService<DefaultCatalogLoader>().LoadAsync(stopping);
-                    // Closes the pooled connections, so the idle process holds none of the server's slots.
-                    host.Services.GetRequiredService<NpgsqlDataSource>().Clear();
-                    return await IdleUntilStoppedAsync(logger, stopping);
                 default:
                     await host.Services.GetRequiredService<DefaultCatalogLoader>().LoadAsync(stopping);
                     break;
@@ -87,27 +82,6 @@ public static partial class IngestExtensions
             await host.StopAsync(CancellationToken.None);
         }
     }
-
-    /// <summary>
-    /// Does no work: the host's console lifetime turns SIGTERM or Ctrl+C into
-    /// <paramref name="stopping"/>, which ends the wait at once, and the work is done, so that is success.
-    /// </summary>
-    private static async Task<int> IdleUntilStoppedAsync(ILogger logger, CancellationToken stopping)
-    {
-        LogIdle(logger);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stopping);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        return ExitCodes.Done;
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ingest done; idling until stopped")]
-    private static partial void LogIdle(ILogger logger);
 
     private static int Fail(ILogger logger, string message)
     {

@@ -23,8 +23,8 @@ public static class MigrationStepExtensions
         var administrator = builder.Configuration.GetConnectionString(CatalogConnection.MigrationName);
         if (!string.IsNullOrWhiteSpace(administrator))
         {
-            // Not pooled and not traced: one connection per run, closed when the step ends, so the resident importer
-            // holds no administrator session, and no span records the role statements.
+            // Not pooled and not traced: one connection per run, closed when the step ends, so the importer holds no
+            // administrator session during the import, and no span records the role statements.
             var settings = new NpgsqlConnectionStringBuilder(administrator) { Pooling = false };
             builder.Services.AddKeyedSingleton(MigrationLoginKey, (_, _) => NpgsqlDataSource.Create(settings.ConnectionString));
         }

@@ -16,8 +16,9 @@ public sealed class ContractDefinedOnceTests
 
     private static readonly string[] SourceExtensions = [".cs", ".sql", ".js"];
 
-    // Build output, installed packages and vendored third-party files are not the project's code.
-    private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", "lib", "results"];
+    // Build output (the page's bundled modules among it), installed packages and vendored third-party files
+    // are not the project's code.
+    private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", "lib", "bundle", "results"];
 
     [Theory]
     [InlineData("\"moviedb\"", "MovieTrends.Catalog/CatalogConnection.cs")]

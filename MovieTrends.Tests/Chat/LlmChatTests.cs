@@ -55,7 +55,7 @@ public sealed class LlmChatTests(InProcessApp app) : IAsyncLifetime
         Assert.Equal(("user", "What stands out here?"), ((string?)messages[^1]!["role"], (string?)messages[^1]!["content"]));
 
         var tools = request["tools"]!.AsArray().Select(tool => tool!["function"]!).ToDictionary(function => (string)function["name"]!);
-        Assert.Equal(["catalog", "genre_trends", "popularity"], tools.Keys.Order());
+        Assert.Equal(["catalog", "datasets", "genre_ranking", "genre_trends", "movies", "popularity"], tools.Keys.Order());
         var popularity = tools["popularity"]["parameters"]!;
         Assert.Equal("integer", (string?)popularity["properties"]!["year"]!["type"]);
         Assert.Equal(["year"], popularity["required"]!.AsArray().Select(name => (string)name!));

@@ -7,6 +7,7 @@ namespace MovieTrends.Tests.Deploy;
 /// fill its pool (Maximum Pool Size of the connection string Bicep writes to Key Vault), at its maximum replica
 /// count, plus the minimum replicas of a new revision starting while the old one still runs (Container Apps
 /// starts the new revision before it stops the old), plus a reserve, must fit in the server's user connections.
+/// A job has no revisions: its replicas are the ones one execution runs at once (its parallelism).
 /// </summary>
 public sealed partial class ConnectionBudgetTests
 {
@@ -51,7 +52,16 @@ public sealed partial class ConnectionBudgetTests
         var total = Reserve;
         foreach (var service in DatabaseClients)
         {
-            var (min, max) = Scale(File.ReadAllText(ContainerAppTemplate.ForService(service).Path));
+            var template = ContainerAppTemplate.ForService(service);
+            if (template.IsJob)
+            {
+                var parallelism = Parallelism(template.Text);
+                lines.Add($"{service} (job): {parallelism} replicas at once x {poolSize} = {parallelism * poolSize}");
+                total += parallelism * poolSize;
+                continue;
+            }
+
+            var (min, max) = Scale(template.Text);
             var connections = (max + min) * poolSize;
             lines.Add($"{service}: ({max} replicas + {min} of a new revision) x {poolSize} = {connections}");
             total += connections;
@@ -69,6 +79,16 @@ public sealed partial class ConnectionBudgetTests
         return (int.Parse(match.Groups["min"].Value, System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(match.Groups["max"].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    private static int Parallelism(string module)
+    {
+        var match = ParallelismSetting().Match(module);
+        Assert.True(match.Success, "A job must set manualTriggerConfig.parallelism.");
+        return int.Parse(match.Groups["parallelism"].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"\n\s*parallelism: (?<parallelism>\d+)\s*\n")]
+    private static partial Regex ParallelismSetting();
 
     [GeneratedRegex(@"^var moviedbMaxPoolSize = (?<size>\d+)\s*$", RegexOptions.Multiline)]
     private static partial Regex PoolSizeVariable();

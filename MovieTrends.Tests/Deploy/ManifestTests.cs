@@ -12,9 +12,35 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     public static TheoryData<string> Services => ["ingest", "graphql", "web"];
 
     [Theory]
-    [MemberData(nameof(Services))]
-    public void Every_service_is_published_as_a_project(string service) =>
+    [InlineData("graphql")]
+    [InlineData("web")]
+    public void The_services_are_published_as_projects_azd_deploys_as_container_apps(string service)
+    {
         Assert.Equal("project.v0", manifest.Resource(service)["type"]?.GetValue<string>());
+        Assert.False(ContainerAppTemplate.ForService(service).IsJob);
+    }
+
+    [Fact]
+    public void The_importer_is_published_with_the_bicep_deployment_of_its_container_apps_job()
+    {
+        // project.v1 with a Bicep deployment: azd renders infra/ingest/ingest.tmpl.bicepparam and compiles it with
+        // the module the manifest names (by file name, from the service's folder) instead of a container app template.
+        var ingest = manifest.Resource("ingest");
+        Assert.Equal("project.v1", ingest["type"]?.GetValue<string>());
+        Assert.Equal("azure.bicep.v0", ingest["deployment"]?["type"]?.GetValue<string>());
+        var module = Path.GetFileName(ingest["deployment"]?["path"]?.GetValue<string>());
+        Assert.Equal(Path.GetFileName(ContainerAppTemplate.JobModulePath("ingest")), module);
+
+        var folder = Path.Combine(ContainerAppTemplate.InfraFolder(), "ingest");
+        Assert.False(File.Exists(Path.Combine(ContainerAppTemplate.InfraFolder(), "ingest.tmpl.yaml")),
+            "A container app template for ingest would be ignored by azd; the job's module is what it deploys.");
+        var parameters = File.ReadAllText(Path.Combine(folder, "ingest.tmpl.bicepparam"));
+        Assert.StartsWith($"using './{module}'", parameters, StringComparison.Ordinal);
+        var job = ContainerAppTemplate.ForService("ingest");
+        Assert.True(job.IsJob);
+        Assert.Matches(@"(?m)^resource \w+ 'Microsoft\.App/jobs@\d{4}-\d{2}-\d{2}' = \{\s*\n\s*name: 'ingest'", job.Text);
+        Assert.Contains("triggerType: 'Manual'", job.Text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void The_database_is_a_secret_connection_string_the_deployment_supplies_not_a_container()
@@ -61,8 +87,21 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
         foreach (var service in new[] { "graphql", "web" })
         {
             Assert.DoesNotContain(manifest.Environment(service), variable => variable.Value == "{moviedb.connectionString}");
-            Assert.DoesNotContain(ContainerAppTemplate.ForService(service).KeyVaultSecrets, secret => secret.Contains("admin", StringComparison.Ordinal));
         }
+
+        // Deployed, the importer is a job that runs for the seconds of each deployment's import; no app, which runs
+        // all the time, holds the administrator login.
+        var importer = ContainerAppTemplate.ForService("ingest");
+        Assert.True(importer.IsJob);
+        Assert.Contains("connectionstrings--moviedb-admin", importer.KeyVaultSecrets);
+        Assert.Equal("connectionstrings--moviedb-admin", importer.Environment[$"ConnectionStrings__{CatalogConnection.MigrationName}"].Value);
+        var apps = ContainerAppTemplate.AppTemplatePaths().ToList();
+        Assert.Equal(2, apps.Count);
+        Assert.All(apps, app =>
+        {
+            Assert.DoesNotContain("moviedb-admin", File.ReadAllText(app), StringComparison.Ordinal);
+            Assert.DoesNotContain("MOVIEDB_ADMIN_SECRET_URI", File.ReadAllText(app), StringComparison.Ordinal);
+        });
     }
 
     [Fact]
@@ -94,11 +133,16 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
     [Fact]
     public void Web_reaches_graphql_through_service_discovery()
     {
+        // The proxy's one address of the service: its HTTP/2 cleartext endpoint, nothing a browser could use.
         var web = manifest.Environment("web");
-        Assert.Equal("{graphql.bindings.http.url}", web.GetValueOrDefault("services__graphql__http__0"));
+        Assert.Equal("{graphql.bindings.h2c.url}", web.GetValueOrDefault("services__graphql__h2c__0"));
+        Assert.DoesNotContain(web.Keys, name => name.StartsWith("services__graphql__http", StringComparison.Ordinal));
+        var h2c = manifest.Resource("graphql")["bindings"]?["h2c"];
+        Assert.Equal("http2", h2c?["transport"]?.GetValue<string>());
+        Assert.NotEqual(true, h2c?["external"]?.GetValue<bool>());
 
-        // Deployed, that URL is the GraphQL app's internal Container Apps address.
-        var deployed = ContainerAppTemplate.ForService("web").Environment["services__graphql__http__0"];
+        // Deployed, that URL is the GraphQL app's internal Container Apps address, whose ingress speaks HTTP/2 to the app.
+        var deployed = ContainerAppTemplate.ForService("web").Environment["services__graphql__h2c__0"];
         Assert.StartsWith("http://graphql.internal.", deployed.Value);
     }
 

@@ -1,11 +1,10 @@
 extern alias GraphQLService;
 
 using System.Diagnostics;
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MovieTrends.Catalog;
@@ -25,12 +24,17 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
 {
     private readonly Factory _factory;
 
-    private InProcessGraphQLService(Factory factory, Uri address)
+    private InProcessGraphQLService(Factory factory, Uri address, Uri h2cAddress)
     {
         _factory = factory;
         Address = address;
+        H2cAddress = h2cAddress;
         Client = new HttpClient { BaseAddress = address };
     }
+
+    // The names of the service's Kestrel endpoints (its appsettings.json).
+    private const string HttpEndpoint = "http";
+    private const string H2cEndpoint = "h2c";
 
     public List<Activity> Activities => _factory.Activities;
 
@@ -38,6 +42,9 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
 
     /// <summary>Where the service listens: a real socket, so raw-socket and source-address clients reach it too.</summary>
     public Uri Address { get; }
+
+    /// <summary>The HTTP/2-only cleartext endpoint the web proxy uses, as under the AppHost.</summary>
+    public Uri H2cAddress { get; }
 
     public HttpClient Client { get; }
 
@@ -54,8 +61,7 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
         {
             factory.StartServer();
             await WaitUntilListeningForCatalogChangesAsync(factory.Services);
-            var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new InProcessGraphQLService(factory, new Uri(address));
+            return new InProcessGraphQLService(factory, factory.BoundAddress(HttpEndpoint), factory.BoundAddress(H2cEndpoint));
         }
         catch
         {
@@ -103,12 +109,20 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
             _movieDbConnectionString = movieDbConnectionString;
             _environment = environment;
             _configure = configure;
-            UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            UseKestrel();
         }
+
+        private readonly Dictionary<string, ListenOptions> _endpoints = [];
 
         public List<Activity> Activities { get; } = [];
 
         public List<MetricSnapshot> Metrics { get; } = [];
+
+        /// <summary>Where a named endpoint listens once started: its configured port 0 becomes the bound one.</summary>
+        public Uri BoundAddress(string endpoint) =>
+            _endpoints.TryGetValue(endpoint, out var listen) && listen.IPEndPoint is { Port: > 0 } bound
+                ? new Uri($"http://{bound}")
+                : throw new InvalidOperationException($"The GraphQL service has no bound Kestrel endpoint '{endpoint}'; its appsettings.json names them.");
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -117,6 +131,15 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
             // Each host stands for a deployment of its own: its chat allowances are its own although the database is shared.
             builder.UseSetting("Chat:RateLimit:Scope", $"test-{Guid.NewGuid():N}");
             _configure?.Invoke(builder);
+            // The endpoints of the service's appsettings.json, on free loopback ports: added last, these win.
+            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"Kestrel:Endpoints:{HttpEndpoint}:Url"] = "http://127.0.0.1:0",
+                [$"Kestrel:Endpoints:{H2cEndpoint}:Url"] = "http://127.0.0.1:0",
+            }));
+            builder.ConfigureServices(services => services.PostConfigure<KestrelServerOptions>(kestrel => kestrel.ConfigurationLoader?
+                .Endpoint(HttpEndpoint, endpoint => _endpoints[HttpEndpoint] = endpoint.ListenOptions)
+                .Endpoint(H2cEndpoint, endpoint => _endpoints[H2cEndpoint] = endpoint.ListenOptions)));
             builder.ConfigureServices(services => services.AddOpenTelemetry()
                 .WithTracing(tracing => tracing.AddInMemoryExporter(Activities))
                 .WithMetrics(meters => meters.AddInMemoryExporter(Metrics)));

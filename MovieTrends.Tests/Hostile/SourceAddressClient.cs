@@ -48,15 +48,15 @@ public static class SourceAddressClient
         return Task.FromResult(new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
     }
 
-    /// <summary>The port the service listens on: the orchestrator hands it over in ASPNETCORE_URLS.</summary>
+    /// <summary>The port the service listens on for HTTP/1.1, as the orchestrator handed it over.</summary>
     private static int ServicePort(AppFixture app, string resource)
     {
         var notifications = app.App.Services.GetRequiredService<ResourceNotificationService>();
         Assert.True(notifications.TryGetCurrentState(resource, out var state), $"No state for {resource}.");
         var variables = state.Snapshot.EnvironmentVariables;
-        var urls = variables.FirstOrDefault(variable => variable.Name == "ASPNETCORE_URLS")?.Value;
-        Assert.True(urls is not null, $"{resource} has no ASPNETCORE_URLS: {string.Join(", ", variables.Select(v => v.Name + "=" + v.Value))}");
-        var http = urls.Split(';').Select(url => new Uri(url.Replace("://+", "://localhost").Replace("://*", "://localhost"))).First(url => url.Scheme == "http");
+        var http = OrchestratedUrls.Http(variables);
+        // Names only: the values include connection strings.
+        Assert.True(http is not null, $"{resource} was given no HTTP URL: {string.Join(", ", variables.Select(v => v.Name))}");
         return http.Port;
     }
 }

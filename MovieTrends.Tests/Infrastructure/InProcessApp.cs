@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
 using MovieTrends.Catalog;
@@ -39,6 +40,15 @@ public sealed class InProcessApp : IAsyncLifetime
         },
     };
 
+    /// <summary>
+    /// The spans the services' exporter captured. The exporter listens process-wide, so the web front end's spans
+    /// are among them; a span's <c>server.port</c> tells which endpoint answered.
+    /// </summary>
+    public IReadOnlyList<Activity> CapturedActivities => Started(_graphql).Activities;
+
+    /// <summary>The GraphQL service's HTTP/2-only cleartext endpoint, the one the web proxy is given.</summary>
+    public Uri GraphQLH2cAddress => Started(_graphql).H2cAddress;
+
     public async Task InitializeAsync()
     {
         _database = await PrivatePostgres.StartAsync();
@@ -57,7 +67,7 @@ public sealed class InProcessApp : IAsyncLifetime
             ServiceConnectionString,
             builder => builder.UseSetting(ProxyHeaders.KeySetting, proxyKey).UseSetting("Chat:ApiKey", ""),
             Environments.Development);
-        _web = new InProcessWebFrontend(_graphql.Address, new Dictionary<string, string?> { [ProxyHeaders.KeySetting] = proxyKey });
+        _web = new InProcessWebFrontend(_graphql.H2cAddress, new Dictionary<string, string?> { [ProxyHeaders.KeySetting] = proxyKey });
         _web.StartServer();
     }
 

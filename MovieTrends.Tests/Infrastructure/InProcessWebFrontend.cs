@@ -11,7 +11,8 @@ namespace MovieTrends.Tests.Infrastructure;
 
 /// <summary>
 /// The web front end hosted in the test process by its own Program, on a loopback port, its /graphql proxy
-/// pointed at a GraphQL service by the service-discovery setting the AppHost would give it.
+/// pointed at a GraphQL service by the service-discovery setting the AppHost would give it: the service's
+/// HTTP/2 cleartext endpoint.
 /// </summary>
 public sealed class InProcessWebFrontend : WebApplicationFactory<WebFrontend::Program>
 {
@@ -20,9 +21,10 @@ public sealed class InProcessWebFrontend : WebApplicationFactory<WebFrontend::Pr
 
     /// <param name="settings">Written before Program adds its services, as the AppHost's environment is.</param>
     /// <param name="environment">Development by default, as the AppHost runs it (its launch profile).</param>
+    /// <param name="graphQLService">The service's HTTP/2-only endpoint (<see cref="GraphQL.InProcessGraphQLService.H2cAddress"/>).</param>
     public InProcessWebFrontend(Uri graphQLService, IReadOnlyDictionary<string, string?> settings, string environment = "Development")
     {
-        _settings = new Dictionary<string, string?>(settings) { ["services:graphql:http:0"] = graphQLService.ToString() };
+        _settings = new Dictionary<string, string?>(settings) { ["services:graphql:h2c:0"] = graphQLService.ToString() };
         _environment = environment;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }

@@ -14,16 +14,15 @@ public sealed class ReplicatedAppFixture : AppFixture
     protected override IEnumerable<string> Settings => [$"GraphQL:Replicas={Replicas}"];
 
     /// <summary>
-    /// One client per running replica, at the port the orchestrator gave that replica (its ASPNETCORE_URLS),
+    /// One client per running replica, at the HTTP/1.1 port the orchestrator gave that replica,
     /// once each answers its readiness probe.
     /// </summary>
     public async Task<IReadOnlyList<HttpClient>> ReplicaClientsAsync()
     {
         var clients = new List<HttpClient>();
-        foreach (var (replica, urls) in await ReplicaUrlsAsync())
+        foreach (var (replica, address) in await ReplicaUrlsAsync())
         {
-            var address = urls.Split(';').First(url => url.StartsWith("http://", StringComparison.Ordinal));
-            var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+            var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
             await WaitUntilReadyAsync(client, replica);
             clients.Add(client);
         }
@@ -31,19 +30,19 @@ public sealed class ReplicatedAppFixture : AppFixture
         return clients;
     }
 
-    /// <summary>Each running replica of "graphql" by its orchestrator name, with the URLs it listens on.</summary>
-    private async Task<Dictionary<string, string>> ReplicaUrlsAsync()
+    /// <summary>Each running replica of "graphql" by its orchestrator name, with the HTTP/1.1 URL it listens on.</summary>
+    private async Task<Dictionary<string, Uri>> ReplicaUrlsAsync()
     {
         var notifications = App.Services.GetRequiredService<ResourceNotificationService>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var replicas = new Dictionary<string, string>();
+        var replicas = new Dictionary<string, Uri>();
         // The watch replays every resource's current state first, one event per replica.
         await foreach (var change in notifications.WatchAsync(timeout.Token))
         {
-            var urls = change.Snapshot.EnvironmentVariables.FirstOrDefault(variable => variable.Name == "ASPNETCORE_URLS")?.Value;
-            if (change.Resource.Name == "graphql" && change.Snapshot.State?.Text == KnownResourceStates.Running && !string.IsNullOrEmpty(urls))
+            var url = OrchestratedUrls.Http(change.Snapshot.EnvironmentVariables);
+            if (change.Resource.Name == "graphql" && change.Snapshot.State?.Text == KnownResourceStates.Running && url is not null)
             {
-                replicas[change.ResourceId] = urls;
+                replicas[change.ResourceId] = url;
                 if (replicas.Count == Replicas)
                 {
                     return replicas;

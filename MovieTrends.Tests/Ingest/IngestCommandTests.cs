@@ -13,13 +13,6 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
-    public void Resident_is_the_first_run_load_then_an_idle_wait()
-    {
-        Assert.True(IngestCommand.TryParse(["resident"], out var command, out _));
-        Assert.Equal(new IngestCommand(IngestAction.Resident), command);
-    }
-
-    [Fact]
     public void Import_takes_a_path_and_an_optional_connection_string()
     {
         Assert.True(IngestCommand.TryParse(["import", "data/movies.csv.gz", "--connection", "Host=db"], out var command, out _));
@@ -33,7 +26,7 @@ public sealed class IngestCommandTests
     [InlineData("import takes exactly one data file", "import", "a.csv", "b.csv")]
     [InlineData("--connection needs a connection string", "import", "a.csv", "--connection")]
     [InlineData("unknown option --force", "migrate", "--force")]
-    [InlineData("resident takes no file argument", "resident", "a.csv")]
+    [InlineData("migrate takes no file argument", "migrate", "a.csv")]
     [InlineData("unknown command 'load'", "load", "a.csv")]
     public void Bad_arguments_say_what_is_wrong(string message, params string[] args)
     {

@@ -25,8 +25,11 @@ public sealed partial class DatasetOracle
         Id = id;
         FileName = fileName;
         IsDefault = isDefault;
-        _file = new(() => RawTmdbData.ReadFile(RawTmdbData.DataFile(fileName)));
+        _file = new(() => RawTmdbData.ReadFile(Path.IsPathRooted(fileName) ? fileName : RawTmdbData.DataFile(fileName)));
     }
+
+    /// <summary>A dataset of a file other than the bundled ones (a generated catalog, say), read the same way.</summary>
+    public static DatasetOracle FromFile(string id, string path) => new(id, path, isDefault: true);
 
     public static IReadOnlyList<DatasetOracle> All => LazyAll.Value;
 

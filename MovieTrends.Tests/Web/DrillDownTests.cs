@@ -99,6 +99,7 @@ public sealed class DrillDownTests(InProcessApp app, BrowserFixture browser) : I
 
     private static async Task ClickBarAsync(MovieTrendsPage page, string genre, int index)
     {
+        await page.InteractiveChartAsync("trends-chart");
         var point = await page.Page.EvaluateAsync<double[]>(
             @"([genre, index]) => {
                 const chart = window.Chart.getChart(document.getElementById('trends-chart'));

@@ -176,6 +176,7 @@ public sealed class GenreTrendsPageTests(AppFixture app, BrowserFixture browser)
         await page.Page.Keyboard.PressAsync("Space");
 
         await Expect(first).ToHaveAttributeAsync("aria-pressed", "false");
+        await page.InteractiveChartAsync("trends-chart");
         var visible = await page.Page.EvaluateAsync<bool>(
             "genre => { const chart = Chart.getChart('trends-chart'); return chart.isDatasetVisible(chart.data.datasets.findIndex(d => d.label === genre)); }",
             genre.Trim());
@@ -276,6 +277,7 @@ public sealed class GenreTrendsPageTests(AppFixture app, BrowserFixture browser)
             }
         }
 
+        await page.InteractiveChartAsync("trends-chart");
         var axisTitle = await page.Page.EvaluateAsync<string>("() => Chart.getChart('trends-chart').options.scales.y.title.text");
         Assert.Equal("Share of the year’s movies (%)", axisTitle);
         session.AssertClean();

@@ -58,6 +58,16 @@ public sealed class MovieTrendsPage(BrowserSession session)
         return JsonSerializer.Deserialize<BarsChart>(json, JsonSerializerOptions.Web)!;
     }
 
+    /// <summary>
+    /// Points at a chart and waits until the chart library has replaced the painted first chart with its own
+    /// (the page loads it only when someone reaches for a chart), for tests that read the library's chart.
+    /// </summary>
+    public async Task InteractiveChartAsync(string canvasId)
+    {
+        await Page.Locator($"#{canvasId}").HoverAsync();
+        await Page.WaitForFunctionAsync("id => !!window.Chart?.getChart(id)", canvasId);
+    }
+
     /// <summary>The cells of the table view, header row first.</summary>
     public async Task<string[][]> TableAsync()
     {

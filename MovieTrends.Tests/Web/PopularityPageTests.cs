@@ -42,6 +42,7 @@ public sealed partial class PopularityPageTests(AppFixture app, BrowserFixture b
         var page = new MovieTrendsPage(session);
         await page.OpenAsync("?view=popularity&year=2010");
 
+        await page.InteractiveChartAsync("top-chart");
         var bar = await page.Page.EvaluateAsync<double[]>(
             "() => { const bar = Chart.getChart('top-chart').getDatasetMeta(0).data[0]; return [bar.x - 5, bar.y]; }");
         await page.Page.Locator("#top-chart").ClickAsync(new() { Position = new() { X = (float)bar[0], Y = (float)bar[1] } });

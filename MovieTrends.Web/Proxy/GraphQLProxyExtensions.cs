@@ -1,3 +1,4 @@
+using System.Net;
 using MovieTrends.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Transforms;
@@ -12,8 +13,12 @@ public static class GraphQLProxyExtensions
 {
     private const string ClusterId = "graphql";
 
-    // Resolved by Aspire service discovery: HTTPS when the service offers it, else HTTP.
-    private const string GraphQLServiceAddress = "https+http://graphql";
+    /// <summary>
+    /// The service's HTTP/2-only cleartext endpoint, by service discovery (<c>services:graphql:h2c:0</c>): one
+    /// connection multiplexes every request, where HTTP/1.1 needs a connection per request in flight. Cleartext
+    /// HTTP/2 cannot share a port with HTTP/1.1 (there is no TLS to negotiate with), so it is an endpoint of its own.
+    /// </summary>
+    private const string GraphQLServiceAddress = "http://_h2c.graphql";
 
     public static IHostApplicationBuilder AddGraphQLProxy(this IHostApplicationBuilder builder)
     {
@@ -32,7 +37,15 @@ public static class GraphQLProxyExtensions
                 ClusterId = ClusterId,
                 // A hung service becomes a 504 the page can show before its own 60 s chat timeout gives up;
                 // longer than any answer the service gives in time (an operation ends within GraphQL:Limits:ExecutionTimeout, 10 s).
-                HttpRequest = new() { ActivityTimeout = builder.Configuration.GetValue("GraphQLProxy:ActivityTimeout", TimeSpan.FromSeconds(45)) },
+                HttpRequest = new()
+                {
+                    ActivityTimeout = builder.Configuration.GetValue("GraphQLProxy:ActivityTimeout", TimeSpan.FromSeconds(45)),
+                    // Prior knowledge: exactly HTTP/2, never a silent fall back to HTTP/1.1.
+                    Version = HttpVersion.Version20,
+                    VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+                },
+                // A second connection once the first has as many requests in flight as the service allows streams.
+                HttpClient = new() { EnableMultipleHttp2Connections = true },
                 Destinations = new Dictionary<string, DestinationConfig>
                 {
                     ["graphql"] = new() { Address = GraphQLServiceAddress },

@@ -1,6 +1,10 @@
 namespace MovieTrends.Bench;
 
-/// <summary>What one benchmark run does. <c>--smoke</c> keeps every row but shrinks the load to seconds.</summary>
+/// <summary>
+/// What one benchmark run does. <c>--smoke</c> keeps every row but shrinks the load to seconds. <c>--only</c> keeps the
+/// scenarios of these wrk modes (<c>fixed</c> for the repeated rows and the baseline), and the setup rows: import,
+/// cold start, memory with every dataset loaded.
+/// </summary>
 public sealed record BenchOptions(
     bool Smoke,
     IReadOnlyList<CatalogSize> Catalogs,
@@ -9,6 +13,7 @@ public sealed record BenchOptions(
     TimeSpan Duration,
     TimeSpan SoakDuration,
     bool SoakOnly,
+    IReadOnlyList<string>? OnlyModes,
     int PortBase,
     string RepoRoot,
     string OutputDirectory)
@@ -18,7 +23,7 @@ public sealed record BenchOptions(
         var repoRoot = FindRepoRoot();
         var smoke = args.Contains("--smoke");
         var soakOnly = args.Contains("--soak-only");
-        string? catalogs = null, output = null;
+        string? catalogs = null, output = null, only = null;
         var portBase = 5700;
         int? warmup = null, duration = null, soak = null;
         for (var index = 0; index < args.Count; index++)
@@ -29,6 +34,7 @@ public sealed record BenchOptions(
                 case "--soak-only": break;
                 case "--soak": soak = int.Parse(ValueOf(args, ++index)); break;
                 case "--catalog": catalogs = ValueOf(args, ++index); break;
+                case "--only": only = ValueOf(args, ++index); break;
                 case "--out": output = Path.GetFullPath(ValueOf(args, ++index)); break;
                 case "--port-base": portBase = int.Parse(ValueOf(args, ++index)); break;
                 case "--warmup": warmup = int.Parse(ValueOf(args, ++index)); break;
@@ -47,13 +53,14 @@ public sealed record BenchOptions(
             TimeSpan.FromSeconds(duration ?? (smoke ? 2 : 6)),
             TimeSpan.FromSeconds(soak ?? (smoke ? 3 : 60)),
             soakOnly,
+            only?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             portBase,
             repoRoot,
             output ?? Path.Combine(repoRoot, "bench", smoke ? "out/smoke" : "results"));
     }
 
     private const string Usage =
-        "Usage: bench/run.sh [--smoke] [--catalog 5000|1m|5000,1m] [--out DIR] [--port-base 5700] [--warmup SECONDS] [--duration SECONDS] [--soak SECONDS] [--soak-only]";
+        "Usage: bench/run.sh [--smoke] [--catalog 5000|1m|5000,1m] [--out DIR] [--port-base 5700] [--warmup SECONDS] [--duration SECONDS] [--soak SECONDS] [--soak-only] [--only MODE,...]";
 
     private static string ValueOf(IReadOnlyList<string> args, int index) =>
         index < args.Count ? args[index] : throw new ArgumentException($"'{args[index - 1]}' needs a value. {Usage}");

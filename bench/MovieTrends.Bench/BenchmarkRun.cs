@@ -40,8 +40,9 @@ public static class BenchmarkRun
     private static string Write(BenchOptions options, MachineInfo machine, IReadOnlyList<CatalogReport> catalogs)
     {
         Directory.CreateDirectory(options.OutputDirectory);
-        // A soak-only run has no scenario rows to chart and is not the latest full result.
-        var stem = $"{machine.Date:yyyy-MM-dd}-{machine.ShortCommit}{(options.SoakOnly ? "-soak" : "")}";
+        // A soak-only run has no scenario rows to chart, and neither it nor a run of some rows (--only) is the latest full result.
+        var partial = options.SoakOnly ? "-soak" : options.OnlyModes is { } modes ? $"-{catalogs[0].Catalog switch { CatalogSize.Tmdb5000 => "tmdb5000", _ => "synthetic1m" }}-{string.Join("-and-", modes)}" : "";
+        var stem = $"{machine.Date:yyyy-MM-dd}-{machine.ShortCommit}{partial}";
         var charts = new Dictionary<CatalogReport, string>();
         foreach (var catalog in options.SoakOnly ? [] : catalogs)
         {
@@ -53,7 +54,7 @@ public static class BenchmarkRun
         var path = Path.Combine(options.OutputDirectory, $"{stem}.md");
         var markdown = MarkdownReport.Render(machine, options, catalogs, charts, ProcStats.LoadAverage());
         File.WriteAllText(path, markdown + KeptAnalysis(path));
-        if (options.SoakOnly)
+        if (partial.Length > 0)
         {
             return path;
         }

@@ -10,6 +10,17 @@ public static class CatalogFiles
     public const int SyntheticMovies = 1_000_000;
     public const int SyntheticSeed = 42;
 
+    /// <summary>
+    /// The bundled files of the other two datasets, imported beside either catalog so the service holds three datasets
+    /// as it does in use. A file's layout names its dataset, so the synthetic file (TMDB 5000 layout) loads into
+    /// <c>tmdb-5000</c> in place of the real 4,803 movies.
+    /// </summary>
+    public static IReadOnlyList<string> OtherDatasets(string repoRoot) =>
+    [
+        Path.Combine(repoRoot, "data", "tmdb-movies.csv.gz"),
+        Path.Combine(repoRoot, "data", "top10K-TMDB-movies.csv.gz"),
+    ];
+
     public static async Task<DataFile> ResolveAsync(string repoRoot, CatalogSize catalog)
     {
         var real = Path.Combine(repoRoot, "data", "tmdb_5000_movies.csv.gz");

@@ -28,6 +28,18 @@ public sealed class CatalogReport(CatalogSize catalog, DataFile dataFile)
     /// <summary>Wall time of the Ingest CLI's import command, process start to exit.</summary>
     public TimeSpan Import { get; set; }
 
+    /// <summary>The other bundled datasets' files, imported after the catalog's own (Ingest CLI, start to exit, together).</summary>
+    public TimeSpan ImportOtherDatasets { get; set; }
+
+    /// <summary>The datasets the service answers from, each with its movie count and how long its first measure question took to answer (the columns' load).</summary>
+    public IReadOnlyList<(string Id, int MovieCount, TimeSpan Loaded)> Datasets { get; set; } = [];
+
+    /// <summary>
+    /// The GraphQL service's peak resident memory from its start through loading every dataset's movie columns (one
+    /// measure question per dataset), before any load: the memory issue 13 bounds.
+    /// </summary>
+    public double? PeakRssEveryDatasetLoadedMiB { get; set; }
+
     public TimeSpan GraphQLStartup { get; set; }
 
     public TimeSpan WebStartup { get; set; }

@@ -3,14 +3,14 @@ using MovieTrends.Catalog;
 namespace MovieTrends.Bench;
 
 /// <summary>Ports and per-service settings of a run; every port is inside the benchmark's own range.</summary>
-public sealed record ServicePorts(int Postgres, int GraphQL, int Web, int Baseline)
+public sealed record ServicePorts(int Postgres, int GraphQL, int GraphQLH2c, int Web, int Baseline)
 {
-    public static ServicePorts From(int portBase) => new(portBase + 1, portBase + 10, portBase + 11, portBase + 12);
+    public static ServicePorts From(int portBase) => new(portBase + 1, portBase + 10, portBase + 13, portBase + 11, portBase + 12);
 
     /// <summary>Fails before anything starts when another process already listens on one of the ports.</summary>
     public void EnsureFree()
     {
-        foreach (var port in new[] { Postgres, GraphQL, Web, Baseline })
+        foreach (var port in new[] { Postgres, GraphQL, GraphQLH2c, Web, Baseline })
         {
             try
             {
@@ -41,15 +41,18 @@ public static class ServiceSettings
         ["DOTNET_EnableWriteXorExecute"] = "0",
     };
 
-    public static Dictionary<string, string> GraphQL(string connectionString, bool resultCachesOn) => new(PerfSymbols)
+    /// <param name="h2c">Where the service's HTTP/2-only endpoint (its appsettings.json's <c>h2c</c>) listens.</param>
+    public static Dictionary<string, string> GraphQL(string connectionString, bool resultCachesOn, Uri h2c) => new(PerfSymbols)
     {
         [$"ConnectionStrings__{Database}"] = connectionString,
         [ResultCachesSetting] = resultCachesOn ? "true" : "false",
+        ["Kestrel__Endpoints__h2c__Url"] = h2c.ToString().TrimEnd('/'),
     };
 
-    public static Dictionary<string, string> Web(Uri graphql) => new(PerfSymbols)
+    /// <param name="graphqlH2c">The GraphQL service's HTTP/2-only endpoint, which the proxy uses as under the AppHost.</param>
+    public static Dictionary<string, string> Web(Uri graphqlH2c) => new(PerfSymbols)
     {
-        ["services__graphql__http__0"] = graphql.ToString().TrimEnd('/'),
+        ["services__graphql__h2c__0"] = graphqlH2c.ToString().TrimEnd('/'),
     };
 
     public static Dictionary<string, string> Baseline(int responseBytes) => new()

@@ -3,6 +3,9 @@
 --   BENCH_MODE=genre-window   genreTrends over an 11-year window that slides one year per request
 --   BENCH_MODE=genre-full     genreTrends over the full range, widened by a different margin per request
 --   BENCH_MODE=popularity     popularity of a different year on every request
+--   BENCH_MODE=genre-measure  genreTrends over a sliding 11-year window by a measure other than MOVIES, with a
+--                             filter whose minVotes changes too (issue 13)
+--   BENCH_MODE=movies         a first page of the movies drill-down: window, genre, order and filter all changing
 -- BENCH_FIRST_YEAR and BENCH_LAST_YEAR give the catalog's dated range for the changing modes.
 -- done() prints one JSON line that the harness parses; response() counts what wrk itself does not:
 -- non-2xx statuses and GraphQL errors inside 200 responses.
@@ -14,6 +17,12 @@ local fixed_body = os.getenv("BENCH_BODY") or ""
 
 local genre_trends = '{"query":"query($from:Int!,$to:Int!){genreTrends(from:$from,to:$to){from to years series{genre counts total} totals}}","variables":{"from":%d,"to":%d}}'
 local popularity = '{"query":"query($year:Int!,$limit:Int!){popularity(year:$year,limit:$limit){year movieCount top{id title releaseDate popularity genres} bottom{id title releaseDate popularity genres}}}","variables":{"year":%d,"limit":5}}'
+
+local genre_measure = '{"query":"query($from:Int!,$to:Int!,$measure:TrendMeasure!,$filter:MovieFilter){genreTrends(from:$from,to:$to,measure:$measure,filter:$filter){from to years measure series{genre counts known values total} totals}}","variables":{"from":%d,"to":%d,"measure":"%s","filter":{"minVotes":%d,"releasedOnly":true}}}'
+local movies = '{"query":"query($from:Int!,$to:Int!,$genre:String,$orderBy:MovieOrder!,$filter:MovieFilter){movies(from:$from,to:$to,genre:$genre,orderBy:$orderBy,first:20,filter:$filter){totalCount pageInfo{hasNextPage endCursor} nodes{id title releaseDate popularity voteAverage revenue genres}}}","variables":{"from":%d,"to":%d,"genre":%s,"orderBy":"%s","filter":{"minVotes":%d}}}'
+local measures = { "SHARE", "AVERAGE_RATING", "MEDIAN_RUNTIME", "MEDIAN_BUDGET", "MEDIAN_REVENUE", "TOTAL_REVENUE", "MEDIAN_ROI" }
+local genres = { "null", '"Drama"', '"Comedy"', '"Action"', '"Thriller"' }
+local orders = { "POPULARITY_DESC", "RATING_DESC", "REVENUE_DESC", "TITLE_ASC" }
 
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -48,6 +57,12 @@ local function body_for(i)
       return string.format(genre_trends, first_year - i % 49, last_year + math.floor(i / 49) % 49)
    elseif mode == "popularity" then
       return string.format(popularity, first_year + i % (last_year - first_year + 1))
+   elseif mode == "genre-measure" then
+      local from = first_year + i % (last_year - first_year - 9)
+      return string.format(genre_measure, from, from + 10, measures[i % #measures + 1], i % 50)
+   elseif mode == "movies" then
+      local from = first_year + i % (last_year - first_year - 9)
+      return string.format(movies, from, from + 10, genres[i % #genres + 1], orders[math.floor(i / #genres) % #orders + 1], i % 50)
    end
    return nil
 end

@@ -3,7 +3,8 @@
 # checks that azure.yaml and main.parameters.json agree with main.bicep, fails on any preview API version,
 # validates the GitHub workflows against the workflow schema, and checks that the deploy workflow logs in
 # with the federated credentials `azd pipeline config` creates, deploys only commits CI passed on, pins
-# azd and stops on a missing secret, and that the Key Vault can be purged by `azd down --purge`.
+# azd and stops on a missing secret, that the Key Vault can be purged by `azd down --purge`, that only the
+# importer's job holds the administrator login, and that the deploy hook which runs that job is shellcheck-clean.
 # The container app templates are rendered and type-checked by azd-rehearsal.sh.
 set -euo pipefail
 
@@ -32,6 +33,21 @@ done
 
 node "$tools/check-azd.mjs" "$root" "$work/main.json" || failed=1
 
+# The deploy hooks run on the operator's machine or the CI runner, executed directly by azd: shellcheck them
+# (bash -n where shellcheck is not installed) and require the executable bit in git.
+for hook in "$root"/infra/hooks/*.sh; do
+  if command -v shellcheck >/dev/null; then
+    shellcheck "$hook" || failed=1
+  else
+    echo "infra: shellcheck is not installed; only checking ${hook#"$root"/} with bash -n"
+    bash -n "$hook" || failed=1
+  fi
+  if [[ "$(cd "$root" && git ls-files --stage -- "${hook#"$root"/}" | cut -c1-6)" != 100755 ]]; then
+    echo "infra: ${hook#"$root"/} must be committed executable (git update-index --chmod=+x): azd runs it directly"
+    failed=1
+  fi
+done
+
 for workflow in "$root"/.github/workflows/*.yml; do
   if ! output="$("$tools/node_modules/.bin/action-validator" "$workflow" 2>&1)"; then
     echo "infra: ${workflow#"$root"/} is not a valid workflow:"
@@ -46,4 +62,5 @@ if [[ "$failed" -ne 0 ]]; then
 fi
 bicep_files="$(find "$root/infra" -name '*.bicep' | wc -l)"
 workflows="$(find "$root/.github/workflows" -name '*.yml' | wc -l)"
-echo "infra: OK ($bicep_files Bicep files built and linted with no diagnostics, $workflows workflows valid)"
+hooks="$(find "$root/infra/hooks" -name '*.sh' | wc -l)"
+echo "infra: OK ($bicep_files Bicep files built and linted with no diagnostics, $workflows workflows valid, $hooks deploy hook checked)"

@@ -44,8 +44,9 @@ for (const [name, definition] of Object.entries(bicepParams)) {
 }
 
 // GA API versions only: a preview version may change or be retired without the notice GA versions get.
-// Bicep sources (resources and `existing` references) and the compiled template with its modules.
-for (const file of bicepFiles(join(root, 'infra'))) {
+// Bicep sources (resources and `existing` references, the job module azd deploys included) and the compiled
+// template with its modules.
+for (const file of [...bicepFiles(join(root, 'infra')), ...bicepFiles(join(root, 'MovieTrends.AppHost/infra'))]) {
   const relative = file.slice(root.length + 1);
   for (const [, type] of readFileSync(file, 'utf8').matchAll(/'([A-Za-z0-9.]+\/[A-Za-z0-9./]+@[0-9-]+-preview)'/g)) {
     fail(relative, `uses the preview API version ${type}; use a GA version`);
@@ -117,15 +118,55 @@ if (!readFileSync(join(root, 'docs/deploy.md'), 'utf8').includes('azd down --pur
   }
 }
 
-// Least privilege in the deployment: the administrator login reaches the importer alone (its migration step),
-// the GraphQL service logs in as its own role, and no app setting holds a password in plain text.
+// Least privilege in the deployment: the administrator login reaches the importer's job alone (its migration
+// step, seconds per deployment), no always-on app holds it, the GraphQL service logs in as its own role, and no
+// app setting holds a password in plain text.
 {
-  const template = name => readFileSync(join(root, `MovieTrends.AppHost/infra/${name}.tmpl.yaml`), 'utf8');
+  const appHostInfra = join(root, 'MovieTrends.AppHost/infra');
+  const template = name => readFileSync(join(appHostInfra, `${name}.tmpl.yaml`), 'utf8');
   if (!/secretRef: connectionstrings--moviedb-graphql\b/.test(template('graphql')) || /moviedb-(admin|ingest)/.test(template('graphql'))) {
     fail('MovieTrends.AppHost/infra/graphql.tmpl.yaml', 'graphql must log in with connectionstrings--moviedb-graphql only, never the administrator\'s or the importer\'s');
   }
-  if (/moviedb-admin|ADMIN_SECRET_URI/.test(template('web'))) {
+  if (/moviedb-(admin|ingest|graphql)|SECRET_URI.*(ADMIN|INGEST|GRAPHQL)|(ADMIN|INGEST|GRAPHQL)_(ROLE_)?SECRET_URI/.test(template('web'))) {
     fail('MovieTrends.AppHost/infra/web.tmpl.yaml', 'web must not get any database login');
+  }
+  // Container apps run all the time (minReplicas >= 1 or woken by traffic); a job runs only when started.
+  for (const file of readdirSync(appHostInfra).filter(name => name.endsWith('.tmpl.yaml'))) {
+    if (/moviedb-admin|MOVIEDB_ADMIN_SECRET_URI/.test(readFileSync(join(appHostInfra, file), 'utf8'))) {
+      fail(`MovieTrends.AppHost/infra/${file}`, 'a container app must not get the administrator login: only the importer\'s job may');
+    }
+  }
+  const jobModule = join(appHostInfra, 'ingest/ingest.module.bicep');
+  const jobText = existsSync(jobModule) ? readFileSync(jobModule, 'utf8') : '';
+  if (!/^resource \w+ 'Microsoft\.App\/jobs@/m.test(jobText) || !/secretRef: 'connectionstrings--moviedb-admin'/.test(jobText)) {
+    fail('MovieTrends.AppHost/infra/ingest/ingest.module.bicep', 'the importer must be a Microsoft.App/jobs resource that holds the administrator login for its migration step');
+  }
+}
+
+// The deploy hook that runs the importer's job once per deployment: a script file azd runs after every deploy,
+// which stops the deployment when it fails, and that talks to the job's API version under the job's name.
+{
+  const hook = azureYaml?.hooks?.postdeploy;
+  const script = String(hook?.run ?? '');
+  if (!hook || hook.shell !== 'sh' || !/^\.\/infra\/hooks\/[\w-]+\.sh$/.test(script) || !existsSync(join(root, script))) {
+    fail('azure.yaml', 'hooks.postdeploy must run a script in infra/hooks with shell: sh');
+  } else {
+    if (hook.continueOnError) fail('azure.yaml', 'hooks.postdeploy must not continueOnError: a failed import must fail the deployment');
+    const text = readFileSync(join(root, script), 'utf8');
+    const jobText = readFileSync(join(root, 'MovieTrends.AppHost/infra/ingest/ingest.module.bicep'), 'utf8');
+    const moduleVersion = /'Microsoft\.App\/jobs@([0-9-]+)'/.exec(jobText)?.[1];
+    const moduleName = /^resource \w+ 'Microsoft\.App\/jobs@[^']+' = \{\s*\n\s*name: '([^']+)'/m.exec(jobText)?.[1];
+    if (/^api_version=(.*)$/m.exec(text)?.[1] !== moduleVersion) {
+      fail(script, `api_version must be the job's API version, ${moduleVersion}`);
+    }
+    if (/^job=(.*)$/m.exec(text)?.[1] !== moduleName) fail(script, `job must be the job's name, ${moduleName}`);
+    // It waits for every attempt the job may make: (1 + replicaRetryLimit) x replicaTimeout, plus placement time.
+    const timeout = /^\s*replicaTimeout: (\d+)$/m.exec(jobText)?.[1];
+    const retries = /^\s*replicaRetryLimit: (\d+)$/m.exec(jobText)?.[1];
+    const deadline = /^deadline_seconds=\$\(\((\d+) \* (\d+) \+ \d+\)\)$/m.exec(text);
+    if (!timeout || !retries || !deadline || Number(deadline[1]) !== Number(retries) + 1 || deadline[2] !== timeout) {
+      fail(script, `deadline_seconds must be $((${Number(retries) + 1} * ${timeout} + <placement>)): every attempt of the job (replicaRetryLimit ${retries}, replicaTimeout ${timeout})`);
+    }
   }
 }
 

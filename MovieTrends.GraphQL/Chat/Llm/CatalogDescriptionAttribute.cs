@@ -16,7 +16,8 @@ public sealed class CatalogDescriptionAttribute(string template) : DescriptionAt
         .Replace("{LastYear}", Text(CatalogLimits.LastYear), StringComparison.Ordinal)
         .Replace("{MaxRangeYears}", Text(CatalogLimits.MaxRangeYears), StringComparison.Ordinal)
         .Replace("{MinLimit}", Text(CatalogLimits.MinLimit), StringComparison.Ordinal)
-        .Replace("{MaxLimit}", Text(CatalogLimits.MaxLimit), StringComparison.Ordinal);
+        .Replace("{MaxLimit}", Text(CatalogLimits.MaxLimit), StringComparison.Ordinal)
+        .Replace("{MaxPageSize}", Text(CatalogLimits.MaxPageSize), StringComparison.Ordinal);
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Chat.Offline;
+using MovieTrends.GraphQL.Movies;
 
 namespace MovieTrends.GraphQL.Chat.Llm;
 
@@ -42,7 +43,7 @@ public static class ToolFunctions
                 [Description(DatasetDescription)] string? dataset = null,
                 CancellationToken cancellationToken = default) =>
                 ToolResult(async () => TrendsResult.Of(await tools.GenreTrendsAsync(
-                    from, to, genres, ParseMeasure(measure), Filter(languages, minVotes, minRating, releasedOnly), dataset, cancellationToken))),
+                    from, to, genres, ParseMeasure(tools, CatalogTools.GenreTrendsTool, measure), Filter(languages, minVotes, minRating, releasedOnly), dataset, cancellationToken))),
             CatalogTools.GenreTrendsTool,
             "Per genre per year from..to: counts[i] movies of years[i] that pass the filter, values[i] the measure over the known[i] of them with a known value (null when none); totals[i] is the number of distinct passing movies of years[i]. A movie counts once in each of its genres."),
         AIFunctionFactory.Create(
@@ -57,7 +58,7 @@ public static class ToolFunctions
                 [Description(DatasetDescription)] string? dataset = null,
                 CancellationToken cancellationToken = default) =>
                 ToolResult(async () => RankingResult.Of(await tools.GenreRankingAsync(
-                    from, to, ParseMeasure(measure), Filter(languages, minVotes, minRating, releasedOnly), dataset, cancellationToken))),
+                    from, to, ParseMeasure(tools, CatalogTools.GenreRankingTool, measure), Filter(languages, minVotes, minRating, releasedOnly), dataset, cancellationToken))),
             CatalogTools.GenreRankingTool,
             "Each genre's measure over the whole range from..to (one figure per genre, pooled over all its movies of those years, not per year), best first. Use it for \"which genre has the best/highest ... since 2000\". known is how many of the genre's movies have a value; prefer genres with enough of them."),
         AIFunctionFactory.Create(
@@ -80,7 +81,8 @@ public static class ToolFunctions
                 [CatalogDescription("Last release year, inclusive; at most {MaxRangeYears} years after from.")] int to,
                 [Description("One genre name; omit for every genre.")] string? genre = null,
                 [Description("POPULARITY_DESC (default), RATING_DESC (movies without votes last), REVENUE_DESC (unknown revenue last) or TITLE_ASC; ties by TMDB id.")] string? orderBy = null,
-                [CatalogDescription("How many movies to list, {MinLimit}–{MaxLimit}.")] int first = QuestionParser.DefaultListLength,
+                [CatalogDescription("How many movies to list, 1–{MaxPageSize}.")] int first = QuestionParser.DefaultListLength,
+                [Description("endCursor of the previous page, to read on; omit for the first page.")] string? after = null,
                 [Description(LanguagesDescription)] string[]? languages = null,
                 [Description(MinVotesDescription)] int? minVotes = null,
                 [Description(MinRatingDescription)] double? minRating = null,
@@ -88,7 +90,7 @@ public static class ToolFunctions
                 [Description(DatasetDescription)] string? dataset = null,
                 CancellationToken cancellationToken = default) =>
                 ToolResult(async () => MoviesResult.Of(await tools.MoviesAsync(
-                    from, to, genre, Filter(languages, minVotes, minRating, releasedOnly), ParseOrder(orderBy), first, dataset, cancellationToken))),
+                    from, to, genre, Filter(languages, minVotes, minRating, releasedOnly), ParseOrder(tools, orderBy), first, after, dataset, cancellationToken))),
             CatalogTools.MoviesTool,
             "The movies behind a bar or table cell: released from..to, of one genre or all, that pass the filter, in an order; totalCount is the whole list's length. Use it for \"show me the best-rated French dramas of the 90s\"."),
         AIFunctionFactory.Create(
@@ -114,22 +116,22 @@ public static class ToolFunctions
         }
     }
 
-    /// <exception cref="CatalogQueryException">INVALID_ARGUMENT for a name that is no measure.</exception>
-    private static TrendMeasure ParseMeasure(string? name) =>
+    /// <exception cref="CatalogQueryException">INVALID_ARGUMENT for a name that is no measure (cited like any refusal).</exception>
+    private static TrendMeasure ParseMeasure(CatalogTools tools, string tool, string? name) =>
         string.IsNullOrWhiteSpace(name) ? TrendMeasure.Movies
-        : MeasureText.Parse(name) ?? throw InvalidArgument("measure", name, Enum.GetValues<TrendMeasure>().Select(MeasureText.Name));
+        : MeasureText.Parse(name) ?? throw tools.Refuse(tool, InvalidArgument("measure", name, Enum.GetValues<TrendMeasure>().Select(MeasureText.Name)));
 
-    /// <exception cref="CatalogQueryException">INVALID_ARGUMENT for a name that is no order.</exception>
-    private static ListOrder ParseOrder(string? name)
+    /// <exception cref="CatalogQueryException">INVALID_ARGUMENT for a name that is no order (cited like any refusal).</exception>
+    private static MovieOrder ParseOrder(CatalogTools tools, string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            return ListOrder.Popularity;
+            return MovieOrder.PopularityDesc;
         }
 
-        var orders = Enum.GetValues<ListOrder>();
-        return orders.Where(order => string.Equals(CatalogTools.OrderName(order), name.Trim(), StringComparison.OrdinalIgnoreCase)).Cast<ListOrder?>().FirstOrDefault()
-            ?? throw InvalidArgument("orderBy", name, orders.Select(CatalogTools.OrderName));
+        var orders = Enum.GetValues<MovieOrder>();
+        return orders.Where(order => string.Equals(CatalogTools.OrderName(order), name.Trim(), StringComparison.OrdinalIgnoreCase)).Cast<MovieOrder?>().FirstOrDefault()
+            ?? throw tools.Refuse(CatalogTools.MoviesTool, InvalidArgument("orderBy", name, orders.Select(CatalogTools.OrderName)));
     }
 
     private static CatalogQueryException InvalidArgument(string argument, string value, IEnumerable<string> valid) =>
@@ -163,9 +165,10 @@ public static class ToolFunctions
                 [.. dataset.Measures.Select(MeasureText.Name)], dataset.Filters, dataset.Coverage);
     }
 
-    private sealed record MoviesResult(int TotalCount, IReadOnlyList<MovieResult> Movies)
+    private sealed record MoviesResult(int TotalCount, bool HasNextPage, string? EndCursor, IReadOnlyList<MovieResult> Movies)
     {
-        public static MoviesResult Of(DrillDown list) => new(list.TotalCount, [.. list.Movies.Select(MovieResult.From)]);
+        public static MoviesResult Of(MovieConnection list) =>
+            new(list.TotalCount, list.PageInfo.HasNextPage, list.PageInfo.EndCursor, [.. list.Nodes.Select(MovieResult.From)]);
     }
 
     private sealed record PopularityResult(int Year, int MovieCount, IReadOnlyList<MovieResult> Top, IReadOnlyList<MovieResult> Bottom)

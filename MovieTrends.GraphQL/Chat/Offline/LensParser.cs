@@ -36,6 +36,7 @@ public static partial class LensParser
         (TrendMeasure.TotalRevenue, TotalRevenueWords()),
         (TrendMeasure.MedianBudget, BudgetWords()),
         (TrendMeasure.MedianRevenue, RevenueWords()),
+        (TrendMeasure.Movies, MovieCountWords()),
     ];
 
     private static readonly (string Dataset, Regex Pattern)[] Datasets =
@@ -126,6 +127,10 @@ public static partial class LensParser
 
     [GeneratedRegex(@"\brevenues?\b|\bbox[- ]office\b|\bgross\w*|\bearn\w*|\bmoney\b")]
     private static partial Regex RevenueWords();
+
+    // "which genre has the most movies": named, so the view's measure does not replace it.
+    [GeneratedRegex(@"\b(?:most|fewest|more|fewer)\s+(?:movies|films)\b|\bnumber\s+of\s+(?:movies|films)\b")]
+    private static partial Regex MovieCountWords();
 
     [GeneratedRegex(@"\b(?:lowest|worst|least|shortest|cheapest|smallest|poorest|fewest|weakest)\b")]
     private static partial Regex LowestWords();

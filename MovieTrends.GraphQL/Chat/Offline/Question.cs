@@ -1,3 +1,5 @@
+using MovieTrends.GraphQL.Movies;
+
 namespace MovieTrends.GraphQL.Chat.Offline;
 
 /// <summary>A question the offline analyst recognised; years left null fall back to the current view.</summary>
@@ -30,17 +32,8 @@ public sealed record GenreChangeQuestion(IReadOnlyList<string> Genres, YearRange
 /// <summary>"which genre earns the best return on budget since 2000", "which genre has the longest movies in the 90s".</summary>
 public sealed record GenreRankingQuestion(IReadOnlyList<string> Genres, YearRange? Years, bool Lowest) : Question;
 
-/// <summary>How a drill-down list is ordered.</summary>
-public enum ListOrder
-{
-    Popularity,
-    Rating,
-    Revenue,
-    Title,
-}
-
 /// <summary>"show me the best-rated French dramas of the 90s": the movies behind a bar, in an order.</summary>
-public sealed record MovieListQuestion(IReadOnlyList<string> Genres, YearRange? Years, ListOrder Order, int Count) : Question;
+public sealed record MovieListQuestion(IReadOnlyList<string> Genres, YearRange? Years, MovieOrder Order, int Count) : Question;
 
 public sealed record ViewSummaryQuestion : Question;
 

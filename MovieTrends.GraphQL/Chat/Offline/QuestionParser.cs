@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MovieTrends.Catalog;
+using MovieTrends.GraphQL.Movies;
 
 namespace MovieTrends.GraphQL.Chat.Offline;
 
@@ -35,7 +36,7 @@ public static partial class QuestionParser
 
         var genres = ParseGenres(text, genreNames);
         // "show me the best-rated dramas" lists movies; "show me which genre..." is about genres.
-        if (ListIntent().IsMatch(text) && !GenreWord().IsMatch(text))
+        if (ListIntent().IsMatch(text) && !GenreWord().IsMatch(text) && !SummaryIntent().IsMatch(text))
         {
             return new MovieListQuestion(genres, years, ListOrderOf(text, lens), ParseCount(text, DefaultListLength)) { Lens = lens };
         }
@@ -46,7 +47,8 @@ public static partial class QuestionParser
             return new GenreChangeQuestion(genres, years, shrink) { Lens = lens };
         }
 
-        if ((lens.Measure is not null && RankingIntent().IsMatch(text)) || WhichGenreIntent().IsMatch(text))
+        // A superlative about a named measure, or about genres ("which genre ranks highest": by the view's measure).
+        if (RankingIntent().IsMatch(text) && (lens.Measure is not null || WhichGenre().IsMatch(text)))
         {
             return new GenreRankingQuestion(genres, years, LensParser.AsksForLowest(text)) { Lens = lens };
         }
@@ -73,11 +75,11 @@ public static partial class QuestionParser
     /// <summary>The lens a message names.</summary>
     public static Lens LensOf(string message) => LensParser.Parse(message.ToLowerInvariant()).Lens;
 
-    private static ListOrder ListOrderOf(string text, Lens lens) =>
-        TitleOrder().IsMatch(text) ? ListOrder.Title
-        : lens.Measure == TrendMeasure.AverageRating ? ListOrder.Rating
-        : lens.Measure is TrendMeasure.MedianRevenue or TrendMeasure.TotalRevenue ? ListOrder.Revenue
-        : ListOrder.Popularity;
+    private static MovieOrder ListOrderOf(string text, Lens lens) =>
+        TitleOrder().IsMatch(text) ? MovieOrder.TitleAsc
+        : lens.Measure == TrendMeasure.AverageRating ? MovieOrder.RatingDesc
+        : lens.Measure is TrendMeasure.MedianRevenue or TrendMeasure.TotalRevenue ? MovieOrder.RevenueDesc
+        : MovieOrder.PopularityDesc;
 
     /// <summary>A decade ("the 1990s", "90s") wins; otherwise the span of the four-digit years mentioned.</summary>
     public static YearRange? ParseYears(string text)
@@ -172,12 +174,11 @@ public static partial class QuestionParser
     [GeneratedRegex(@"\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*-\s*z\b")]
     private static partial Regex TitleOrder();
 
-    [GeneratedRegex(@"\b(?:which|what)\s+genres?\b|\brank\w*|\b(?:best|highest|most|top|lowest|worst|least|longest|shortest|biggest|largest|cheapest|smallest|earns?|pays?)\b")]
+    [GeneratedRegex(@"\b(?:which|what)\s+genres?\b|\brank\w*|\b(?:best|highest|most|top|lowest|worst|least|fewest|longest|shortest|biggest|largest|cheapest|smallest|earns?|pays?)\b")]
     private static partial Regex RankingIntent();
 
-    // "which genre has the most movies in the 90s": a ranking by movies when no measure is named.
-    [GeneratedRegex(@"\b(?:which|what)\s+genres?\b.*\b(?:most|fewest|largest|smallest|biggest)\b")]
-    private static partial Regex WhichGenreIntent();
+    [GeneratedRegex(@"\b(?:which|what)\s+genres?\b")]
+    private static partial Regex WhichGenre();
 
     [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b")]
     private static partial Regex CountIntent();

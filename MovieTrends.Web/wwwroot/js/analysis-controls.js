@@ -1,5 +1,6 @@
 import { closeOnEscapeOrOutsideClick } from './dismissable-details.js';
 import { filterVariable } from './url-state.js';
+import { formatNumber } from './number-format.js';
 
 /** Filter fields as the API names them (`Dataset.filters`), with the input that sets each and what it needs. */
 const FILTER_FIELDS = [
@@ -27,13 +28,12 @@ export function createAnalysisControls(store, list) {
   const datasetNote = document.getElementById('dataset-note');
   const summary = document.getElementById('filter-summary');
   const picker = document.getElementById('filter-picker');
-  const number = new Intl.NumberFormat('en');
   closeOnEscapeOrOutsideClick(picker);
 
   for (const dataset of datasets) {
     const option = document.createElement('option');
     option.value = dataset.id;
-    option.textContent = `${dataset.name} (${number.format(dataset.movieCount)} movies, ${dataset.firstYear}–${dataset.lastYear})`;
+    option.textContent = `${dataset.name} (${formatNumber(dataset.movieCount)} movies, ${dataset.firstYear}–${dataset.lastYear})`;
     select.append(option);
   }
   form.hidden = datasets.length === 0;

@@ -8,7 +8,6 @@ import { createPopularityView } from './popularity-view.js';
 import { createChatPanel } from './chat-panel.js';
 import { setCatalogYears } from './catalog-years.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
-import { loadChartLibrary } from './chart-library.js';
 import { createAnalysisControls } from './analysis-controls.js';
 
 const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYear };
@@ -16,15 +15,12 @@ const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYe
 start();
 
 /**
- * The first view's data, the catalog and the chart library are already on their way (js/first-request.js),
- * so the first chart waits for the slowest of the three, not for their sum.
+ * The first view's data and the catalog are already on their way (js/first-request.js), so the first chart
+ * waits for the slower of the two. It is painted without the chart library (js/chart-upgrade.js).
  */
 async function start() {
   const linked = readState(location.search, {}).dataset;
-  const catalogLoad = loadCatalog(linked);
-  const chartLibrary = loadChartLibrary().catch(() => {}); // Without it the charts fail where they are drawn.
-  const loaded = await catalogLoad;
-  await chartLibrary;
+  const loaded = await loadCatalog(linked);
   const { catalog, failure } = loaded;
   const first = catalog?.firstYear ?? API_YEARS.first;
   const last = catalog?.lastYear ?? API_YEARS.last;
@@ -60,6 +56,9 @@ async function start() {
 
   store.subscribe((state, previous) => show(state, previous));
   wireNavigation(store);
+  // Building the forms and the chat is one task and drawing the first result another, so that neither holds
+  // a slow phone's main thread for long.
+  await new Promise((resolve) => setTimeout(resolve));
   await show(store.state, null);
   // A first request the view did not take (the catalog moved the default years) must not answer a later one.
   dropPrefetched();

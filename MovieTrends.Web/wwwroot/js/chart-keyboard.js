@@ -1,3 +1,7 @@
+import { loadChartLibrary } from './chart-library.js';
+
+const KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', ' ']);
+
 /**
  * Makes the bars of a chart reachable by keyboard: the canvas is one Tab stop, the arrow keys move between
  * years (left/right) and genres (up/down), the focused bar shows its tooltip and is announced in `note`, and
@@ -6,9 +10,14 @@
 export function barKeyboard(canvas, note, { getChart, describe, onOpen }) {
   let position = null;
   canvas.tabIndex = 0;
-  canvas.onkeydown = (event) => {
+  canvas.onkeydown = async (event) => {
+    if (!KEYS.has(event.key)) return;
+    event.preventDefault();
+    // The painted first chart has no bars to move between: the library, asked for when the canvas took the
+    // focus (js/chart-upgrade.js), replaces it first.
+    if (getChart()?.painted) await loadChartLibrary().catch(() => {});
     const chart = getChart();
-    if (!chart) return;
+    if (!chart || chart.painted) return;
     const visible = chart.data.datasets.map((_, i) => i).filter((i) => chart.isDatasetVisible(i));
     const years = chart.data.labels.length;
     if (!visible.length || !years) return;
@@ -24,26 +33,25 @@ export function barKeyboard(canvas, note, { getChart, describe, onOpen }) {
       End: () => { position.index = years - 1; },
     };
     if (moves[event.key]) {
-      event.preventDefault();
       moves[event.key]();
       highlight(chart);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
+    } else {
       onOpen(position.dataset, position.index);
     }
   };
   canvas.onfocus = () => {
     const chart = getChart();
-    if (chart) {
+    if (chart && !chart.painted) {
       position ??= { dataset: chart.data.datasets.findIndex((_, i) => chart.isDatasetVisible(i)), index: 0 };
       if (position.dataset >= 0) highlight(chart);
     }
   };
   canvas.onblur = () => {
     const chart = getChart();
-    chart?.setActiveElements([]);
-    chart?.tooltip?.setActiveElements([], { x: 0, y: 0 });
-    chart?.update('none');
+    if (!chart || chart.painted) return;
+    chart.setActiveElements([]);
+    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+    chart.update('none');
   };
 
   function highlight(chart) {

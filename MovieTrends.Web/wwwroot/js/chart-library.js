@@ -1,7 +1,7 @@
 import { markOnce } from './boot-marks.js';
 
-// Chart.js (about 200 KB) is preloaded by index.html but run only when this inserts it, after the page has
-// sent its first requests: a classic script in the head would hold every module, and so the data, back.
+// Chart.js (about 200 KB) is inserted only when a chart is to become interactive (js/chart-upgrade.js): the
+// first screen is painted without it, so it neither holds the data back nor blocks the main thread early.
 
 const SOURCE = 'lib/chart.js/chart.umd.min.js';
 let loading = null;

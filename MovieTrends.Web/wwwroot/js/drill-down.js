@@ -5,6 +5,7 @@ import { formatPopularity } from './popularity-format.js';
 import { plural } from './plural.js';
 import { MOVIES_QUERY, moviesVariables } from './movies-query.js';
 import { describeFilter } from './analysis-controls.js';
+import { shortDollars } from './measures.js';
 
 /**
  * The movies behind a bar, a legend entry or a table cell: a region under the chart with a heading, a live
@@ -133,12 +134,10 @@ export function createDrillDown(store) {
   return { open, show };
 }
 
-const dollars = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
-
 /** The figure the list is sorted by, next to each title. */
 function orderValue(movie, order) {
   if (order === 'RATING_DESC') return movie.voteCount ? `${movie.voteAverage.toFixed(1)} / 10` : 'no votes';
-  if (order === 'REVENUE_DESC') return movie.revenue ? dollars.format(movie.revenue) : 'revenue unknown';
+  if (order === 'REVENUE_DESC') return movie.revenue ? shortDollars(movie.revenue) : 'revenue unknown';
   if (order === 'TITLE_ASC') return '';
   return formatPopularity(movie.popularity);
 }

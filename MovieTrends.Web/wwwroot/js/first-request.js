@@ -1,12 +1,11 @@
 import { prefetch } from './graphql.js';
 import { readState } from './url-state.js';
 import { markOnce } from './boot-marks.js';
-import { loadChartLibrary } from './chart-library.js';
 import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 import { POPULARITY_QUERY, popularityVariables } from './popularity-query.js';
 
-// The page's first entry point, before js/app.js: a few small modules, so the first view's data and the
-// catalog are asked for as soon as the page starts, while the rest of the modules and the chart library load.
+// js/app.js's first import, so it runs first: the first view's data and the catalog are asked for as soon as
+// the page's script starts, before the views are built.
 
 export const CATALOG_QUERY = `query Catalog($dataset: ID) {
   catalog(dataset: $dataset) { firstYear lastYear } genres(dataset: $dataset) { name movieCount }
@@ -31,5 +30,3 @@ const linked = readState(location.search, { ...FIRST_CHOICES, ...PREFERRED });
 requestFirstView(linked);
 // The linked dataset's years and genres, with every dataset's measures and filters for the controls.
 prefetch(CATALOG_QUERY, { dataset: linked.dataset });
-// Failures surface where a chart is drawn; a rejection nobody awaits yet must not be reported as unhandled.
-loadChartLibrary().catch(() => {});

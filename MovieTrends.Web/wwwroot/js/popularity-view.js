@@ -11,6 +11,11 @@ import { distinctBottom } from './ranking-split.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
 import { describeFilter } from './analysis-controls.js';
 import { filterVariable } from './url-state.js';
+import { markOnce } from './boot-marks.js';
+import { paintBarChart } from './light-chart.js';
+import { whenChartLibraryWanted } from './chart-upgrade.js';
+
+const POPULARITY_LABEL = 'TMDB popularity';
 
 // Axis labels are cut to fit beside the bars; the list under the chart and the tooltip show full titles.
 const narrowScreen = matchMedia('(max-width: 600px)');
@@ -93,6 +98,7 @@ export function createPopularityView(store) {
     panel.ready(`${report.year}: ${plural(report.movieCount, 'movie')}${filter === 'all movies' ? '' : ` that pass the filter (${filter})`}.`);
     renderHeadings();
     drawCharts();
+    for (const [name, ranking] of Object.entries(rankings)) renderList(ranking.list, report[name]);
     renderSelection(state.movie);
   }
 
@@ -107,35 +113,64 @@ export function createPopularityView(store) {
   }
 
   function drawCharts() {
+    const painted = !window.Chart;
+    if (painted) whenChartLibraryWanted(document.getElementById('popularity-result'), upgradeCharts);
     for (const [name, ranking] of Object.entries(rankings)) {
       const movies = report[name];
       ranking.canvas.parentElement.hidden = movies.length === 0;
       const color = themeColors()[ranking.color];
       const data = {
         labels: movies.map((m) => m.title),
-        datasets: [{ label: 'TMDB popularity', data: movies.map((m) => m.popularity), backgroundColor: color, borderWidth: 0 }],
-      };
-      const options = baseOptions();
-      options.indexAxis = 'y';
-      options.scales = {
-        x: { beginAtZero: true, title: { display: true, text: 'TMDB popularity' } },
-        y: { grid: { display: false }, ticks: { autoSkip: false, callback: (_, i) => shorten(data.labels[i]) } },
-      };
-      options.plugins.tooltip = { callbacks: { title: (items) => items[0].label } };
-      options.onClick = (event, elements) => {
-        if (elements.length) select(movies[elements[0].index].id);
-      };
-      options.onHover = (event, elements) => {
-        event.native.target.style.cursor = elements.length ? 'pointer' : 'default';
+        datasets: [{ label: POPULARITY_LABEL, data: movies.map((m) => m.popularity), backgroundColor: color, borderWidth: 0 }],
       };
       ranking.chart?.destroy();
-      ranking.chart = new window.Chart(ranking.canvas, { type: 'bar', data, options });
+      ranking.chart = painted ? paintedChart(ranking.canvas, data, movies) : libraryChart(ranking.canvas, data, movies);
       ranking.canvas.setAttribute('aria-label',
         `Horizontal bar chart, ${name === 'top' ? 'most' : 'least'} popular movies of ${report.year}: `
         + movies.map((m) => `${m.title} ${formatPopularity(m.popularity)}`).join(', '));
       ranking.canvas.parentElement.dataset.chart = JSON.stringify({ labels: data.labels, data: data.datasets[0].data, color });
-      renderList(ranking.list, movies);
     }
+    markOnce('chart-drawn');
+  }
+
+  /** The interactive chart: Chart.js, with tooltips; a bar opens its movie. */
+  function libraryChart(canvas, data, movies) {
+    const options = baseOptions();
+    options.indexAxis = 'y';
+    options.scales = {
+      x: { beginAtZero: true, title: { display: true, text: POPULARITY_LABEL } },
+      y: { grid: { display: false }, ticks: { autoSkip: false, callback: (_, i) => shorten(data.labels[i]) } },
+    };
+    options.plugins.tooltip = { callbacks: { title: (items) => items[0].label } };
+    options.onClick = (event, elements) => {
+      if (elements.length) select(movies[elements[0].index].id);
+    };
+    options.onHover = (event, elements) => {
+      event.native.target.style.cursor = elements.length ? 'pointer' : 'default';
+    };
+    return new window.Chart(canvas, { type: 'bar', data, options });
+  }
+
+  /** The same bars painted without the library until someone reaches for them (js/chart-upgrade.js). */
+  function paintedChart(canvas, data, movies) {
+    const painted = paintBarChart(canvas, {
+      horizontal: true,
+      labels: data.labels,
+      datasets: [{ data: data.datasets[0].data, color: data.datasets[0].backgroundColor }],
+      valueTitle: POPULARITY_LABEL,
+      categoryTick: (i) => shorten(data.labels[i]),
+    }, themeColors());
+    const onClick = (event) => {
+      const index = painted.indexAt(event);
+      if (index >= 0) select(movies[index].id);
+    };
+    canvas.addEventListener('click', onClick);
+    const destroy = painted.destroy;
+    return { ...painted, destroy: () => { canvas.removeEventListener('click', onClick); destroy(); } };
+  }
+
+  function upgradeCharts() {
+    if (report && Object.values(rankings).some((r) => r.chart?.painted)) drawCharts();
   }
 
   function renderList(list, movies) {

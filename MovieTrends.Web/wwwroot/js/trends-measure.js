@@ -5,7 +5,7 @@ import { genreColor } from './genre-colors.js';
 import { measureOf } from './measures.js';
 import { plural } from './plural.js';
 
-const number = new Intl.NumberFormat('en');
+import { formatNumber } from './number-format.js';
 
 /** The chart's data and scales; the caller adds the shared options. */
 export function measureChart(trends, measureName, hiddenGenres) {
@@ -54,7 +54,7 @@ export function measureSummary(trends, measureName) {
   const listings = trends.series.reduce((sum, s) => sum + s.total, 0);
   const known = trends.series.reduce((sum, s) => sum + s.known.reduce((a, b) => a + b, 0), 0);
   const movies = trends.totals.reduce((a, b) => a + b, 0);
-  return `${trends.from}–${trends.to}, ${measure.label.toLowerCase()}: from ${number.format(known)} of `
+  return `${trends.from}–${trends.to}, ${measure.label.toLowerCase()}: from ${formatNumber(known)} of `
     + `${plural(listings, 'genre listing')} with ${measure.known} (a movie counts once in each of its genres); `
     + `${plural(movies, 'movie')} in all.`;
 }
@@ -79,10 +79,10 @@ export function renderMeasureTable(container, trends, measureName) {
     row.append(header(String(year), 'row'));
     for (const s of trends.series) {
       const cell = row.insertCell();
-      cell.textContent = s.values[i] == null ? '–' : `${measure.format(s.values[i])} (${number.format(s.known[i])})`;
+      cell.textContent = s.values[i] == null ? '–' : `${measure.format(s.values[i])} (${formatNumber(s.known[i])})`;
       if (s.values[i] == null) cell.title = knownCell(s, i, measure);
     }
-    row.insertCell().textContent = number.format(trends.totals[i]);
+    row.insertCell().textContent = formatNumber(trends.totals[i]);
   });
   container.replaceChildren(table);
 }

@@ -1,7 +1,6 @@
 import { genreColor } from './genre-colors.js';
 import { displayedSeries } from './trends-data.js';
-
-const number = new Intl.NumberFormat('en');
+import { formatNumber } from './number-format.js';
 
 /** The table view: one row per year (or group of years), one column per genre, and the distinct movies. */
 export function renderTrendsTable(container, trends, mode, subset) {
@@ -31,8 +30,8 @@ export function renderTrendsTable(container, trends, mode, subset) {
   trends.years.forEach((year, i) => {
     const row = body.insertRow();
     row.append(header(String(year), 'row'));
-    for (const s of series) row.insertCell().textContent = share ? `${s.values[i].toFixed(1)} %` : number.format(s.values[i]);
-    row.insertCell().textContent = number.format(trends.totals[i]);
+    for (const s of series) row.insertCell().textContent = share ? `${s.values[i].toFixed(1)} %` : formatNumber(s.values[i]);
+    row.insertCell().textContent = formatNumber(trends.totals[i]);
   });
 
   container.replaceChildren(table);

@@ -22,8 +22,10 @@ import { createDrillDown } from './drill-down.js';
 import { createComparison } from './comparison.js';
 import { barKeyboard } from './chart-keyboard.js';
 import { openableCells } from './table-cells.js';
-
-const number = new Intl.NumberFormat('en');
+import { formatNumber } from './number-format.js';
+import { paintBarChart } from './light-chart.js';
+import { whenChartLibraryWanted } from './chart-upgrade.js';
+import { loadChartLibrary } from './chart-library.js';
 
 /**
  * The genre-trends view: stacked bars per year (counts or shares) or a line per genre (other measures),
@@ -165,6 +167,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
     if (key === loadedKey && trends) {
       // Back can return here while another range is still loading; its late answer must not replace this one.
       panel.cancel();
+      await loadLibraryFor(state);
       // Opening a list or pinning a pair leaves the chart as it is: a chart must not be replaced from inside its
       // own click handler, which goes on to draw it.
       if (renderedKey === shownKey(state)) comparison.show(state, comparisonView(state));
@@ -183,7 +186,12 @@ export function createTrendsView(store, { genres: firstGenres }) {
     trends = answer && groupYears(answer, size);
     keyboard.reset();
     loadedKey = trends ? key : null;
-    if (trends) render(store.state); else destroyChart();
+    if (!trends) {
+      destroyChart();
+      return;
+    }
+    await loadLibraryFor(store.state);
+    render(store.state);
   }
 
   function render(state) {
@@ -238,8 +246,8 @@ export function createTrendsView(store, { genres: firstGenres }) {
       genres: trends.series.map((s) => s.genre),
       series,
       axis: count ? yAxisTitle(share, state.genres != null, trends.groupSize) : measure.axis,
-      tick: count ? (v) => number.format(v) : measure.tick,
-      cell: (s, i) => (count ? (share ? `${s.values[i].toFixed(1)} %` : number.format(s.values[i])) : knownCell(s, i, measure)),
+      tick: count ? (v) => formatNumber(v) : measure.tick,
+      cell: (s, i) => (count ? (share ? `${s.values[i].toFixed(1)} %` : formatNumber(s.values[i])) : knownCell(s, i, measure)),
     };
   }
 
@@ -282,6 +290,10 @@ export function createTrendsView(store, { genres: firstGenres }) {
     const visible = hiddenGenres.has(genre);
     if (visible) hiddenGenres.delete(genre); else hiddenGenres.add(genre);
     button.setAttribute('aria-pressed', String(visible));
+    if (chart?.painted) {
+      drawChart(); // The painted first chart has no datasets to switch: paint it again without the genre.
+      return;
+    }
     const index = chart?.data.datasets.findIndex((d) => d.label === genre) ?? -1;
     if (index >= 0) {
       chart.setDatasetVisibility(index, visible);
@@ -308,8 +320,25 @@ export function createTrendsView(store, { genres: firstGenres }) {
         hidden: hiddenGenres.has(s.genre),
       })),
     };
-    const options = baseOptions();
     const grouped = trends.groupSize > 1;
+    releaseChart();
+    chart = window.Chart ? libraryChart(data, share, subset, grouped) : paintedChart(data, share, subset, grouped);
+    const per = grouped ? `per ${trends.groupSize} years` : 'per year';
+    canvas.setAttribute('aria-label',
+      `Stacked bar chart of ${share ? (subset ? 'each genre’s share of the movies' : 'the share of each genre') : 'movies per genre'} ${per}, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
+    // What the chart draws, for anyone (or any test) that needs the exact numbers behind the pixels.
+    figure.dataset.chart = JSON.stringify({
+      mode,
+      groupSize: trends.groupSize,
+      labels: data.labels,
+      datasets: data.datasets.map((d) => ({ label: d.label, data: d.data })),
+    });
+    markOnce('chart-drawn');
+  }
+
+  /** The interactive chart: Chart.js, with tooltips. */
+  function libraryChart(data, share, subset, grouped) {
+    const options = baseOptions();
     options.scales = {
       // Horizontal year labels, thinned out when crowded: fitting rotated labels is the costliest part of a draw.
       x: {
@@ -334,25 +363,38 @@ export function createTrendsView(store, { genres: firstGenres }) {
           ? `${item.dataset.label}: ${item.raw}% of ${period} movies`
           : share
           ? `${item.dataset.label}: ${item.raw}% (${shareOfMovies(trends, item.datasetIndex, item.dataIndex)}% of ${period} movies)`
-          : `${item.dataset.label}: ${number.format(item.raw)}`,
+          : `${item.dataset.label}: ${formatNumber(item.raw)}`,
       },
     };
     options.onClick = (event, elements) => {
       if (elements.length) openCell(trends.series[elements[0].datasetIndex].genre, elements[0].index, canvas);
     };
-    destroyChart();
-    chart = new window.Chart(canvas, { type: 'bar', data, options });
-    const per = grouped ? `per ${trends.groupSize} years` : 'per year';
-    canvas.setAttribute('aria-label',
-      `Stacked bar chart of ${share ? (subset ? 'each genre’s share of the movies' : 'the share of each genre') : 'movies per genre'} ${per}, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
-    // What the chart draws, for anyone (or any test) that needs the exact numbers behind the pixels.
-    figure.dataset.chart = JSON.stringify({
-      mode,
-      groupSize: trends.groupSize,
+    return new window.Chart(canvas, { type: 'bar', data, options });
+  }
+
+  /** The same bars painted without the library, until someone reaches for the chart (js/chart-upgrade.js). */
+  function paintedChart(data, share, subset, grouped) {
+    whenChartLibraryWanted(document.getElementById('trends-result'), upgradeChart);
+    const painted = paintBarChart(canvas, {
+      stacked: true,
       labels: data.labels,
-      datasets: data.datasets.map((d) => ({ label: d.label, data: d.data })),
-    });
-    markOnce('chart-drawn');
+      datasets: data.datasets.map((d) => ({ data: d.data, color: d.backgroundColor, hidden: d.hidden })),
+      max: share && !subset ? 100 : undefined,
+      valueTitle: yAxisTitle(share, subset, trends.groupSize),
+      categoryTitle: grouped ? groupedAxisTitle(trends.groupSize) : '',
+    }, themeColors());
+    // A bar opens its movies before the library is there too.
+    const onClick = (event) => {
+      const bar = painted.barAt(event);
+      if (bar) openCell(trends.series[bar.datasetIndex].genre, bar.index, canvas);
+    };
+    canvas.addEventListener('click', onClick);
+    const destroy = painted.destroy;
+    return { ...painted, destroy: () => { canvas.removeEventListener('click', onClick); destroy(); } };
+  }
+
+  function upgradeChart() {
+    if (chart?.painted) drawChart();
   }
 
   function drawMeasureChart() {
@@ -365,7 +407,8 @@ export function createTrendsView(store, { genres: firstGenres }) {
     options.onClick = (event, elements) => {
       if (elements.length) openCell(trends.series[elements[0].datasetIndex].genre, elements[0].index, canvas);
     };
-    destroyChart();
+    releaseChart();
+    if (!window.Chart) return; // The library could not be loaded: the table view lists the same numbers.
     chart = new window.Chart(canvas, { type: 'line', data, options });
     const measure = measureOf(measureName);
     canvas.setAttribute('aria-label',
@@ -381,11 +424,23 @@ export function createTrendsView(store, { genres: firstGenres }) {
     markOnce('chart-drawn');
   }
 
+  /** The result leaves the screen: coming back to it draws it again. */
   function destroyChart() {
     renderedKey = null;
+    releaseChart();
+  }
+
+  /** Takes the chart off the canvas for another drawing of the same result. */
+  function releaseChart() {
     chart?.destroy();
     chart = null;
     delete figure.dataset.chart;
+  }
+
+  /** Line charts (a value measure, the pinned comparison) are the chart library's: it is loaded before they are drawn. */
+  async function loadLibraryFor(state) {
+    const lines = state.compare?.length === 2 || (!isCountMeasure(trends.measure) && state.display !== 'table');
+    if (lines && !window.Chart) await loadChartLibrary().catch(() => {});
   }
 
   function downloadCsv() {

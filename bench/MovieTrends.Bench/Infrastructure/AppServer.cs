@@ -41,13 +41,16 @@ public sealed class AppServer : IDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            // A Kestrel endpoint named http, not --urls: a service that declares Kestrel endpoints (the GraphQL
+            // service's http and h2c) ignores --urls, and this setting moves its http endpoint instead.
+            ["Kestrel__Endpoints__http__Url"] = baseAddress.ToString().TrimEnd('/'),
         };
         var stopwatch = Stopwatch.StartNew();
         // From its build output, as in a container: the content root is the working directory, and only there
         // does the service find its appsettings.json (without it every request is logged at Information).
         var process = ManagedProcess.Start(
             "dotnet",
-            [assemblyPath, "--urls", baseAddress.ToString()],
+            [assemblyPath],
             settings,
             Path.Combine(logDirectory, $"{name}.log"),
             workingDirectory: Path.GetDirectoryName(assemblyPath));

@@ -10,9 +10,11 @@ public enum Route
 
 /// <summary>
 /// A request shape sent by wrk/graphql.lua: <see cref="Mode"/> is that script's BENCH_MODE and
-/// <see cref="Body"/> the fixed body of the "fixed" mode.
+/// <see cref="Body"/> the fixed body of the "fixed" mode. A changing scenario's targets: <see cref="MinRequestsPerSecond"/>
+/// at 64 connections, and <see cref="ProbeP50Milliseconds"/> at one connection on the 1M catalog.
 /// </summary>
-public sealed record Scenario(string Name, string Mode, bool Repeated, string? Body = null)
+public sealed record Scenario(
+    string Name, string Mode, bool Repeated, string? Body = null, int? MinRequestsPerSecond = 5000, double? ProbeP50Milliseconds = null)
 {
     public const string GenreTrendsQuery =
         "query($from:Int!,$to:Int!){genreTrends(from:$from,to:$to){from to years series{genre counts total} totals}}";
@@ -35,5 +37,14 @@ public sealed record Scenario(string Name, string Mode, bool Repeated, string? B
         new("genreTrends 11-year window, sliding", "genre-window", Repeated: false),
         new("genreTrends full range, widened", "genre-full", Repeated: false),
         new("popularity, year changing", "popularity", Repeated: false),
+        // Issue 13: a measure other than MOVIES with a filter is computed over the movie columns, never cached here.
+        new("genreTrends by a measure with a filter, all changing", "genre-measure", Repeated: false,
+            MinRequestsPerSecond: 2000, ProbeP50Milliseconds: 20),
+        new("movies drill-down page, all changing", "movies", Repeated: false,
+            MinRequestsPerSecond: null, ProbeP50Milliseconds: 10),
     ];
+
+    /// <summary>The scenarios whose mode is in <paramref name="modes"/>, or all of them when it is null.</summary>
+    public static IReadOnlyList<Scenario> Selected(IReadOnlyList<Scenario> scenarios, IReadOnlyCollection<string>? modes) =>
+        modes is null ? scenarios : [.. scenarios.Where(scenario => modes.Contains(scenario.Mode))];
 }

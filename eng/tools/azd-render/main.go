@@ -1,7 +1,9 @@
-// Command azd-render renders every container app template (<service>.tmpl.yaml) the way `azd deploy` does for an
-// Aspire AppHost: Go text/template with missingkey=error, azd's template functions, and the data azd passes
-// (.Env, .Image, .Inputs), in an environment shaped like the one `azd provision` of main.bicep leaves behind.
-// It renders twice, with and without the optional secrets, into <out>/with-secrets and <out>/without-secrets.
+// Command azd-render renders every container app template (<service>.tmpl.yaml) and every Bicep deployment template
+// (<service>/<service>.tmpl.bicepparam) the way `azd deploy` does for an Aspire AppHost: Go text/template with
+// missingkey=error, azd's template functions, and the data azd passes (.Env, .Image, .Inputs), in an environment
+// shaped like the one `azd provision` of main.bicep leaves behind. It renders twice, with and without the optional
+// secrets, into <out>/with-secrets and <out>/without-secrets: an app as <service>.yaml, a Bicep deployment as
+// modules/<service>/main.bicepparam next to a copy of the module files, as azd compiles it.
 //
 // Usage: azd-render -templates DIR -main main.json -parameters main.parameters.json
 //
@@ -45,10 +47,13 @@ func main() {
 	}
 
 	files, err := filepath.Glob(filepath.Join(*templates, "*.tmpl.yaml"))
-	if err == nil && len(files) == 0 {
-		err = fmt.Errorf("no *.tmpl.yaml container app templates in %s", *templates)
-	}
 	exitOn(err)
+	deployments, err := filepath.Glob(filepath.Join(*templates, "*", "*.tmpl.bicepparam"))
+	exitOn(err)
+	files = append(files, deployments...)
+	if len(files) == 0 {
+		exitOn(fmt.Errorf("no *.tmpl.yaml or */*.tmpl.bicepparam templates in %s", *templates))
+	}
 	sort.Strings(files)
 
 	failed := false
@@ -81,6 +86,17 @@ func (r *rehearsal) render(file, folder string) error {
 	}
 	name := filepath.Base(file)
 	service := strings.TrimSuffix(name, ".tmpl.yaml")
+	target := filepath.Join(folder, service+".yaml")
+	if service == name {
+		// azd reads infra/<service>/<service>.tmpl.bicepparam only from the folder named after the service.
+		service = strings.TrimSuffix(name, ".tmpl.bicepparam")
+		if filepath.Base(filepath.Dir(file)) != service {
+			return fmt.Errorf("azd reads a Bicep deployment template only as %s/%s", service, name)
+		}
+		if target, err = copyModule(filepath.Dir(file), filepath.Join(folder, "modules", service)); err != nil {
+			return err
+		}
+	}
 	tmpl, err := template.New(name).Option("missingkey=error").Funcs(r.funcMap()).Parse(string(contents))
 	if err != nil {
 		return err
@@ -98,7 +114,29 @@ func (r *rehearsal) render(file, folder string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(folder, service+".yaml"), []byte(rendered.String()), 0o644)
+	return os.WriteFile(target, []byte(rendered.String()), 0o644)
+}
+
+// copyModule copies the Bicep files next to a deployment template into destination, where azd writes the rendered
+// template as main.bicepparam before it compiles the two, and returns that file's path.
+func copyModule(source, destination string) (string, error) {
+	if err := os.MkdirAll(destination, 0o755); err != nil {
+		return "", err
+	}
+	modules, err := filepath.Glob(filepath.Join(source, "*.bicep"))
+	if err != nil {
+		return "", err
+	}
+	for _, module := range modules {
+		contents, err := os.ReadFile(module)
+		if err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(filepath.Join(destination, filepath.Base(module)), contents, 0o644); err != nil {
+			return "", err
+		}
+	}
+	return filepath.Join(destination, "main.bicepparam"), nil
 }
 
 func exitOn(err error) {

@@ -118,3 +118,44 @@ func TestFunctionsRenderAsAzdDoes(t *testing.T) {
 		t.Fatalf("secretOutput without a vault: want azd's error, got %v", err)
 	}
 }
+
+func TestABicepDeploymentRendersAsMainBicepparamNextToItsModule(t *testing.T) {
+	r := newTestRehearsal(t, true)
+	templates, out := t.TempDir(), t.TempDir()
+	folder := filepath.Join(templates, "job")
+	if err := os.MkdirAll(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	template := "using './job.module.bicep'\nparam environmentId = '{{ .Env.AZURE_CONTAINER_APPS_ENVIRONMENT_ID }}'\nparam image = '{{ .Image }}'\n"
+	if err := os.WriteFile(filepath.Join(folder, "job.tmpl.bicepparam"), []byte(template), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(folder, "job.module.bicep"), []byte("param image string\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.render(filepath.Join(folder, "job.tmpl.bicepparam"), out); err != nil {
+		t.Fatal(err)
+	}
+	rendered, err := os.ReadFile(filepath.Join(out, "modules", "job", "main.bicepparam"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(rendered), "param image = '"+r.image("job")+"'") || strings.Contains(string(rendered), "{{") {
+		t.Fatalf("rendered:\n%s", rendered)
+	}
+	if _, err := os.Stat(filepath.Join(out, "modules", "job", "job.module.bicep")); err != nil {
+		t.Fatalf("the module was not copied next to main.bicepparam: %v", err)
+	}
+}
+
+func TestABicepDeploymentTemplateOutsideItsServicesFolderFails(t *testing.T) {
+	r := newTestRehearsal(t, true)
+	folder := t.TempDir()
+	file := filepath.Join(folder, "job.tmpl.bicepparam")
+	if err := os.WriteFile(file, []byte("using './job.module.bicep'\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.render(file, t.TempDir()); err == nil || !strings.Contains(err.Error(), "only as job/job.tmpl.bicepparam") {
+		t.Fatalf("want the folder rule, got %v", err)
+	}
+}

@@ -1,0 +1,12 @@
+using './ingest.module.bicep'
+
+param location = '{{ .Env.AZURE_LOCATION }}'
+param environmentId = '{{ .Env.AZURE_CONTAINER_APPS_ENVIRONMENT_ID }}'
+param identityId = '{{ .Env.AZURE_CONTAINER_REGISTRY_MANAGED_IDENTITY_ID }}'
+param identityClientId = '{{ .Env.MANAGED_IDENTITY_CLIENT_ID }}'
+param registryEndpoint = '{{ .Env.AZURE_CONTAINER_REGISTRY_ENDPOINT }}'
+param image = '{{ .Image }}'
+param ingestConnectionSecretUri = '{{ .Env.MOVIEDB_INGEST_SECRET_URI }}'
+param adminConnectionSecretUri = '{{ .Env.MOVIEDB_ADMIN_SECRET_URI }}'
+param ingestPasswordSecretUri = '{{ .Env.INGEST_ROLE_SECRET_URI }}'
+param servicePasswordSecretUri = '{{ .Env.GRAPHQL_ROLE_SECRET_URI }}'

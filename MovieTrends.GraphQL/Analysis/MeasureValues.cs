@@ -1,0 +1,69 @@
+using MovieTrends.Catalog;
+
+namespace MovieTrends.GraphQL.Analysis;
+
+/// <summary>
+/// What a measure reads of a movie, when known (zero means unknown in these files; a rating needs votes). One
+/// struct per kind of value, so the engine's loop is compiled once per kind with the read inlined.
+/// </summary>
+internal interface IMeasureValue
+{
+    bool TryRead(int row, out double value);
+}
+
+internal readonly struct NoValue : IMeasureValue
+{
+    public bool TryRead(int row, out double value)
+    {
+        value = 0;
+        return false;
+    }
+}
+
+internal readonly struct RatingValue(double[] ratings) : IMeasureValue
+{
+    public bool TryRead(int row, out double value)
+    {
+        value = ratings[row];
+        return !double.IsNaN(value);
+    }
+}
+
+internal readonly struct RuntimeValue(int[] runtimes) : IMeasureValue
+{
+    public bool TryRead(int row, out double value)
+    {
+        value = runtimes[row];
+        return value > 0;
+    }
+}
+
+internal readonly struct MoneyValue(long[] amounts) : IMeasureValue
+{
+    public bool TryRead(int row, out double value)
+    {
+        value = amounts[row];
+        return value > 0;
+    }
+}
+
+/// <summary>Revenue ÷ budget, when both are known.</summary>
+internal readonly struct RoiValue(long[] budgets, long[] revenues) : IMeasureValue
+{
+    public bool TryRead(int row, out double value)
+    {
+        var budget = budgets[row];
+        var revenue = revenues[row];
+        value = budget > 0 && revenue > 0 ? (double)revenue / budget : 0;
+        return value > 0;
+    }
+}
+
+internal static class MeasureValues
+{
+    public static bool IsMedian(TrendMeasure measure) =>
+        measure is TrendMeasure.MedianRuntime or TrendMeasure.MedianBudget or TrendMeasure.MedianRevenue or TrendMeasure.MedianRoi;
+
+    /// <summary>Whether the measure counts movies (MOVIES, SHARE) rather than reading a value of each.</summary>
+    public static bool CountsMovies(TrendMeasure measure) => measure is TrendMeasure.Movies or TrendMeasure.Share;
+}
