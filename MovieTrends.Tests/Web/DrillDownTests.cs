@@ -97,6 +97,38 @@ public sealed class DrillDownTests(InProcessApp app, BrowserFixture browser) : I
         session.AssertClean();
     }
 
+    [Fact]
+    public async Task A_bar_of_the_painted_first_chart_lists_its_movies_before_the_chart_library_exists()
+    {
+        var oracle = DatasetOracle.Tmdb5000;
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+        await page.OpenAsync("?view=trends&from=2000&to=2010&genres=Drama");
+
+        // Clicks with no pointer moving in first (as from a tap), up the middle of the chart until one lands on a bar.
+        var outcome = await session.Page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const library = String('Chart' in window);
+              const canvas = document.getElementById('trends-chart');
+              const { left, top, width, height } = canvas.getBoundingClientRect();
+              for (let y = height * 0.95; y > 0 && !location.search.includes('drill='); y -= 4) {
+                canvas.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: left + width / 2, clientY: top + y }));
+              }
+              return [library, new URLSearchParams(location.search).get('drill') ?? ''];
+            }
+            """);
+
+        Assert.Equal("false", outcome[0]);
+        var match = System.Text.RegularExpressions.Regex.Match(outcome[1], "^Drama:(\\d{4})-(\\d{4})$");
+        Assert.True(match.Success, $"No bar opened its movies (drill '{outcome[1]}').");
+        var year = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(year, 2000, 2010);
+        await Expect(page.Page.Locator("#drill-title")).ToHaveTextAsync($"Drama, {year}");
+        await Expect(page.Page.Locator("#drill-count")).ToContainTextAsync($"{oracle.MovieList(year, year, "Drama").TotalCount} movies");
+        session.AssertClean();
+    }
+
     private static async Task ClickBarAsync(MovieTrendsPage page, string genre, int index)
     {
         await page.InteractiveChartAsync("trends-chart");
