@@ -17,8 +17,10 @@ public sealed class LegendKeyboardTests(AppFixture app, BrowserFixture browser) 
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
         await page.OpenAsync("?view=trends&from=1990&to=2016");
+        // Each genre has its toggle and, beside it, the button that lists its movies: all in the one Tab stop.
         var buttons = page.Page.Locator("#trends-legend button");
-        await Expect(buttons).ToHaveCountAsync(genres);
+        await Expect(page.Page.Locator("#trends-legend button[aria-pressed]")).ToHaveCountAsync(genres);
+        await Expect(buttons).ToHaveCountAsync(2 * genres);
         Assert.Equal(20, genres);
 
         await buttons.First.FocusAsync();

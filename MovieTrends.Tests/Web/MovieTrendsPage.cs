@@ -39,6 +39,17 @@ public sealed class MovieTrendsPage(BrowserSession session)
         return JsonSerializer.Deserialize<TrendsChart>(json, JsonSerializerOptions.Web)!;
     }
 
+    /// <summary>
+    /// What the chart draws for any measure: a value per genre and year, null where no movie had a known value,
+    /// and (for measures other than the number of movies) how many movies each value rests on.
+    /// </summary>
+    public async Task<MeasureChart> MeasureChartAsync(string figure = "#trends-figure")
+    {
+        var json = await Page.Locator(figure).GetAttributeAsync("data-chart")
+            ?? throw new InvalidOperationException($"The chart in {figure} has no data: it was not drawn.");
+        return JsonSerializer.Deserialize<MeasureChart>(json, JsonSerializerOptions.Web)!;
+    }
+
     /// <summary>The bars of the popularity chart for "top" or "bottom".</summary>
     public async Task<BarsChart> BarsChartAsync(string ranking)
     {
@@ -78,5 +89,9 @@ public sealed class MovieTrendsPage(BrowserSession session)
 public sealed record TrendsChart(string Mode, string[] Labels, TrendsDataset[] Datasets, int GroupSize = 1);
 
 public sealed record TrendsDataset(string Label, double[] Data);
+
+public sealed record MeasureChart(string[] Labels, MeasureDataset[] Datasets, string? Measure = null);
+
+public sealed record MeasureDataset(string Label, double?[] Data, int[]? Known = null);
 
 public sealed record BarsChart(string[] Labels, double[] Data, string Color);

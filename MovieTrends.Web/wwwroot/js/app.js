@@ -2,11 +2,13 @@ import { CATALOG_QUERY, FIRST_CHOICES, PREFERRED } from './first-request.js';
 import { dropPrefetched, graphql } from './graphql.js';
 import { describeError } from './error-messages.js';
 import { createStore } from './store.js';
+import { readState } from './url-state.js';
 import { createTrendsView } from './trends-view.js';
 import { createPopularityView } from './popularity-view.js';
 import { createChatPanel } from './chat-panel.js';
 import { setCatalogYears } from './catalog-years.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
+import { createAnalysisControls } from './analysis-controls.js';
 
 const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYear };
 
@@ -17,17 +19,13 @@ start();
  * waits for the slower of the two. It is painted without the chart library (js/chart-upgrade.js).
  */
 async function start() {
-  const { catalog, genres, failure } = await loadCatalog();
+  const linked = readState(location.search, {}).dataset;
+  const loaded = await loadCatalog(linked);
+  const { catalog, failure } = loaded;
   const first = catalog?.firstYear ?? API_YEARS.first;
   const last = catalog?.lastYear ?? API_YEARS.last;
   const clamp = (year) => Math.min(Math.max(year, first), last);
-  setCatalogYears(catalog?.firstYear, catalog?.lastYear);
-
-  for (const id of ['trends-from', 'trends-to', 'popularity-year']) {
-    const input = document.getElementById(id);
-    input.min = String(first);
-    input.max = String(last);
-  }
+  applyCatalog(loaded);
 
   const store = createStore({
     ...FIRST_CHOICES,
@@ -36,17 +34,32 @@ async function start() {
     year: clamp(PREFERRED.year),
   });
   const views = {
-    trends: createTrendsView(store, { genres }),
+    trends: createTrendsView(store, { genres: loaded.genres }),
     popularity: createPopularityView(store),
   };
+  const controls = createAnalysisControls(store, loaded.datasets);
   createChatPanel(store);
+  const catalogs = new Map([[linked, loaded]]);
 
-  store.subscribe((state, previous) => showView(views, state, previous));
+  // Another dataset has other years and genres: they are read (once) before its view is shown.
+  async function show(state, previous) {
+    if (previous && previous.dataset !== state.dataset) {
+      if (!catalogs.has(state.dataset)) catalogs.set(state.dataset, await loadCatalog(state.dataset));
+      if (store.state !== state) return; // A newer change is on its way.
+      const next = catalogs.get(state.dataset);
+      applyCatalog(next);
+      views.trends.setGenres(next.genres);
+    }
+    controls.show(state);
+    return showView(views, state, previous);
+  }
+
+  store.subscribe((state, previous) => show(state, previous));
   wireNavigation(store);
   // Building the forms and the chat is one task and drawing the first result another, so that neither holds
   // a slow phone's main thread for long.
   await new Promise((resolve) => setTimeout(resolve));
-  await showView(views, store.state, null);
+  await show(store.state, null);
   // A first request the view did not take (the catalog moved the default years) must not answer a later one.
   dropPrefetched();
 
@@ -56,12 +69,26 @@ async function start() {
   }
 }
 
-async function loadCatalog() {
+async function loadCatalog(dataset) {
   try {
-    const data = await graphql(CATALOG_QUERY);
-    return { catalog: data.catalog, genres: data.genres.toSorted((a, b) => b.movieCount - a.movieCount) };
+    const data = await graphql(CATALOG_QUERY, { dataset });
+    return {
+      catalog: data.catalog,
+      genres: data.genres.toSorted((a, b) => b.movieCount - a.movieCount),
+      datasets: data.datasets,
+    };
   } catch (error) {
-    return { catalog: null, genres: [], failure: error };
+    return { catalog: null, genres: [], datasets: [], failure: error };
+  }
+}
+
+/** The year bounds of the inputs and the messages follow the dataset on screen. */
+function applyCatalog({ catalog }) {
+  setCatalogYears(catalog?.firstYear, catalog?.lastYear);
+  for (const id of ['trends-from', 'trends-to', 'popularity-year']) {
+    const input = document.getElementById(id);
+    input.min = String(catalog?.firstYear ?? API_YEARS.first);
+    input.max = String(catalog?.lastYear ?? API_YEARS.last);
   }
 }
 

@@ -1,5 +1,7 @@
 import { graphql } from './graphql.js';
 import { describeError } from './error-messages.js';
+import { filterVariable } from './url-state.js';
+import { isCountMeasure } from './measures.js';
 
 const CHAT_MUTATION = `mutation Chat($input: ChatInput!) {
   chat(input: $input) { conversationId message mode notice citations { tool arguments summary } }
@@ -156,9 +158,13 @@ function wirePhoneToggle(panel, toggle, input) {
 
 /** The parameters of the view on screen, in the shape of the chat's ChatViewInput. */
 export function currentView(state) {
+  // The filter and dataset apply to both views; the measure to the trends chart. Defaults are left out.
+  const lens = {};
+  if (filterVariable(state.filter)) lens.filter = state.filter;
+  if (state.dataset) lens.dataset = state.dataset;
   return state.view === 'popularity'
-    ? { popularityYear: state.year }
-    : { trendsFrom: state.from, trendsTo: state.to, genres: state.genres };
+    ? { popularityYear: state.year, ...lens }
+    : { trendsFrom: state.from, trendsTo: state.to, genres: state.genres, ...lens, ...(isCountMeasure(state.measure) ? {} : { measure: state.measure }) };
 }
 
 // A server without the chat mutation rejects the document itself (unknown type, field or operation),

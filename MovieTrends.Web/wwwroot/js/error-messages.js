@@ -19,6 +19,11 @@ const messages = {
   NETWORK: (error) => error.message,
   MISSING_YEAR: () => 'Enter a year as a whole number, e.g. 2010.',
   NO_GENRE: () => 'Choose at least one genre.',
+  // The API names the field and the bound to fix.
+  INVALID_FILTER: (error) => `Check the filter: ${error.message}`,
+  FILTER_UNAVAILABLE: (error) => `This dataset cannot filter that way: ${error.message}`,
+  MEASURE_UNAVAILABLE: (error) => `This dataset cannot answer that measure: ${error.message}`,
+  UNKNOWN_DATASET: (error) => error.message,
 };
 
 /** A message that says what to fix, for a GraphQLError (or any Error). */
@@ -29,4 +34,5 @@ export function describeError(error) {
 }
 
 /** Codes that point at what the person typed, so the inputs are marked invalid. */
-export const inputErrorCodes = new Set(['INVALID_RANGE', 'RANGE_TOO_LARGE', 'YEAR_OUT_OF_RANGE', 'UNKNOWN_GENRE', 'MISSING_YEAR', 'NO_GENRE', 'INVALID_LIMIT']);
+export const inputErrorCodes = new Set(['INVALID_RANGE', 'RANGE_TOO_LARGE', 'YEAR_OUT_OF_RANGE', 'UNKNOWN_GENRE', 'MISSING_YEAR', 'NO_GENRE', 'INVALID_LIMIT',
+  'INVALID_FILTER', 'FILTER_UNAVAILABLE', 'MEASURE_UNAVAILABLE', 'UNKNOWN_DATASET']);

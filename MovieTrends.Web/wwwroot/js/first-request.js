@@ -7,7 +7,10 @@ import { POPULARITY_QUERY, popularityVariables } from './popularity-query.js';
 // js/app.js's first import, so it runs first: the first view's data and the catalog are asked for as soon as
 // the page's script starts, before the views are built.
 
-export const CATALOG_QUERY = `query Catalog { catalog { firstYear lastYear } genres { name movieCount } }`;
+export const CATALOG_QUERY = `query Catalog($dataset: ID) {
+  catalog(dataset: $dataset) { firstYear lastYear } genres(dataset: $dataset) { name movieCount }
+  datasets { id name movieCount firstYear lastYear measures filters isDefault }
+}`;
 
 /** Defaults inside the catalog's years (app.js moves them into a catalog that does not hold them). */
 export const PREFERRED = { from: 1990, to: 2016, year: 2010 };
@@ -17,12 +20,13 @@ export const FIRST_CHOICES = { view: 'trends', mode: 'counts', display: 'chart' 
  * Sends the request the first view will make, from the URL and the preferred defaults; the view takes its
  * answer (see `prefetch`). When the catalog's years move a default, the view asks again with its own.
  */
-function requestFirstView() {
-  const state = readState(location.search, { ...FIRST_CHOICES, ...PREFERRED });
+function requestFirstView(state) {
   if (state.view === 'popularity') prefetch(POPULARITY_QUERY, popularityVariables(state));
   else prefetch(TRENDS_QUERY, trendsVariables(state));
   markOnce('data-requested');
 }
 
-requestFirstView();
-prefetch(CATALOG_QUERY);
+const linked = readState(location.search, { ...FIRST_CHOICES, ...PREFERRED });
+requestFirstView(linked);
+// The linked dataset's years and genres, with every dataset's measures and filters for the controls.
+prefetch(CATALOG_QUERY, { dataset: linked.dataset });

@@ -14,7 +14,8 @@ const BAR_FILL = 0.72;
 /**
  * Paints `spec` on `canvas`, sized to its parent, and repaints when the parent is resized.
  * spec: { horizontal, stacked, labels, datasets: [{ data, color, hidden }], max?, valueTitle?, categoryTitle?,
- * categoryTick?(index) }; colors: { text, grid }. Returns { painted, destroy(), indexAt(event) }: indexAt gives the bar under a pointer, or -1.
+ * categoryTick?(index) }; colors: { text, grid }. Returns { painted, destroy(), indexAt(event), barAt(event) }: indexAt gives the bar under a pointer, or -1;
+ * barAt gives it with its dataset ({ index, datasetIndex }), or null.
  */
 export function paintBarChart(canvas, spec, colors) {
   const frame = canvas.parentElement;
@@ -39,11 +40,15 @@ export function paintBarChart(canvas, spec, colors) {
       canvas.style.removeProperty('height');
     },
     indexAt(event) {
-      const hit = bars.find((bar) => event.offsetX >= bar.x && event.offsetX <= bar.x + bar.width
-        && event.offsetY >= bar.y && event.offsetY <= bar.y + bar.height);
-      return hit ? hit.index : -1;
+      return barAt(event)?.index ?? -1;
     },
+    barAt,
   };
+
+  function barAt(event) {
+    return bars.find((bar) => event.offsetX >= bar.x && event.offsetX <= bar.x + bar.width
+      && event.offsetY >= bar.y && event.offsetY <= bar.y + bar.height) ?? null;
+  }
 }
 
 function draw(canvas, spec, colors) {
@@ -125,6 +130,7 @@ function drawBars(context, spec, plot, shown, top, count) {
     const start = (spec.horizontal ? plot.y : plot.x) + band * i + (band - thickness) / 2;
     let base = 0;
     for (const dataset of shown) {
+      const datasetIndex = spec.datasets.indexOf(dataset);
       const value = Math.max(dataset.data[i], 0);
       const size = (value / top) * length;
       const from = spec.stacked ? base : 0;
@@ -135,7 +141,7 @@ function drawBars(context, spec, plot, shown, top, count) {
         ? { x: plot.x + from, y: start, width: size, height: thickness }
         : { x: start, y: plot.y + plot.height - from - size, width: thickness, height: size };
       context.fillRect(bar.x, bar.y, bar.width, bar.height);
-      bars.push({ ...bar, index: i });
+      bars.push({ ...bar, index: i, datasetIndex });
     }
   }
   return bars;

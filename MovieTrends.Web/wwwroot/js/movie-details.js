@@ -6,9 +6,9 @@ import { formatNumber } from './number-format.js';
 let dateFormat = null;
 
 /** Fills the details card of one movie: release date, genres, votes, popularity, overview, TMDB link. */
-export function renderMovieDetails(container, movie) {
-  const title = document.createElement('h3');
-  title.id = 'movie-details-title';
+export function renderMovieDetails(container, movie, headingLevel = 3) {
+  const title = document.createElement(`h${headingLevel}`);
+  title.id = `${container.id}-title`;
   title.textContent = movie.title;
 
   const facts = document.createElement('dl');
@@ -18,6 +18,11 @@ export function renderMovieDetails(container, movie) {
     ? `${movie.voteAverage?.toFixed(1) ?? '–'} / 10 from ${formatNumber(movie.voteCount)} votes`
     : 'no votes yet');
   addFact(facts, 'Popularity', formatPopularity(movie.popularity));
+  // Left out when the dataset has no such column or the value is unknown (recorded as 0 in these files).
+  if (movie.runtime) addFact(facts, 'Runtime', `${formatNumber(movie.runtime)} min`);
+  if (movie.budget) addFact(facts, 'Budget', dollars(movie.budget));
+  if (movie.revenue) addFact(facts, 'Revenue', dollars(movie.revenue));
+  if (movie.originalLanguage) addFact(facts, 'Original language', movie.originalLanguage);
 
   const overview = document.createElement('p');
   overview.textContent = movie.overview || 'No overview available.';
@@ -40,6 +45,11 @@ function addFact(list, term, value) {
   const dd = document.createElement('dd');
   dd.textContent = value;
   list.append(dt, dd);
+}
+
+/** Whole US dollars, as "$237,000,000". */
+function dollars(amount) {
+  return `$${formatNumber(amount, 0)}`;
 }
 
 function releaseDate() {

@@ -9,6 +9,8 @@ import { POPULARITY_QUERY, popularityVariables } from './popularity-query.js';
 import { formatPopularity } from './popularity-format.js';
 import { distinctBottom } from './ranking-split.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
+import { describeFilter } from './analysis-controls.js';
+import { filterVariable } from './url-state.js';
 import { markOnce } from './boot-marks.js';
 import { paintBarChart } from './light-chart.js';
 import { whenChartLibraryWanted } from './chart-upgrade.js';
@@ -63,7 +65,7 @@ export function createPopularityView(store) {
       panel.failed(new GraphQLError('', 'INVALID_LIMIT'), [limitInput]);
       return;
     }
-    const key = `${state.year}/${state.limit}`;
+    const key = JSON.stringify([state.year, state.limit, state.filter, state.dataset]);
     if (key === loadedKey && report) {
       // Back can return here while another year is still loading; its late answer must not replace this one.
       panel.cancel();
@@ -89,10 +91,11 @@ export function createPopularityView(store) {
       destroyCharts();
       details.hidden = true;
       for (const ranking of Object.values(rankings)) ranking.list.replaceChildren();
-      panel.empty(`No dated movies were released in ${report.year}.${coverageSentence()}`);
+      panel.empty(`No dated movies ${filterVariable(state.filter) ? 'that pass the filter ' : ''}were released in ${report.year}.${coverageSentence()}`);
       return;
     }
-    panel.ready(`${report.year}: ${plural(report.movieCount, 'movie')}.`);
+    const filter = describeFilter(state.filter);
+    panel.ready(`${report.year}: ${plural(report.movieCount, 'movie')}${filter === 'all movies' ? '' : ` that pass the filter (${filter})`}.`);
     renderHeadings();
     drawCharts();
     for (const [name, ranking] of Object.entries(rankings)) renderList(ranking.list, report[name]);

@@ -7,6 +7,7 @@ import { csvRow, downloadCanvas, downloadText } from './downloads.js';
 import { renderTrendsTable } from './trends-table.js';
 import { readYear } from './year-input.js';
 import { trendsSummary } from './trends-summary.js';
+import { plural } from './plural.js';
 import { coverageSentence } from './catalog-years.js';
 import { closeOnEscapeOrOutsideClick } from './dismissable-details.js';
 import { groupSize, groupYears } from './year-groups.js';
@@ -14,12 +15,24 @@ import { markOnce } from './boot-marks.js';
 import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 import { rovingFocus } from './roving-focus.js';
 import { composeChartImage } from './chart-image.js';
+import { MEASURES, isCountMeasure, measureOf } from './measures.js';
+import { knownCell, measureChart, measureSummary, renderMeasureTable } from './trends-measure.js';
+import { datasetOf, describeFilter } from './analysis-controls.js';
+import { createDrillDown } from './drill-down.js';
+import { createComparison } from './comparison.js';
+import { barKeyboard } from './chart-keyboard.js';
+import { openableCells } from './table-cells.js';
 import { formatNumber } from './number-format.js';
 import { paintBarChart } from './light-chart.js';
 import { whenChartLibraryWanted } from './chart-upgrade.js';
+import { loadChartLibrary } from './chart-library.js';
 
-/** The genre-trends view: stacked bars per year, legend toggles, counts or shares, table, CSV and PNG. */
-export function createTrendsView(store, { genres }) {
+/**
+ * The genre-trends view: stacked bars per year (counts or shares) or a line per genre (other measures),
+ * legend toggles, table, CSV and PNG; a bar, legend entry or cell opens its movies; two genres side by side.
+ */
+export function createTrendsView(store, { genres: firstGenres }) {
+  let genres = firstGenres;
   const form = document.getElementById('trends-form');
   const fromInput = document.getElementById('trends-from');
   const toInput = document.getElementById('trends-to');
@@ -31,16 +44,58 @@ export function createTrendsView(store, { genres }) {
   const table = document.getElementById('trends-table');
   const csvButton = document.getElementById('trends-csv');
   const pngButton = document.getElementById('trends-png');
+  const measureSelect = document.getElementById('trends-measure');
+  const measureNote = document.getElementById('trends-measure-note');
+  const modeNote = document.getElementById('trends-mode-note');
+  const drillDown = createDrillDown(store);
+  const comparison = createComparison(store);
+  const keyboard = barKeyboard(canvas, document.getElementById('trends-focus-note'), {
+    getChart: () => chart,
+    describe: (datasetIndex, index) => {
+      const series = trends.series[datasetIndex];
+      return `${series.genre}, ${trends.years[index]}: ${isCountMeasure(store.state.measure)
+        ? plural(series.counts[index], 'movie') : knownCell(series, index, measureOf(store.state.measure))}.`;
+    },
+    onOpen: (datasetIndex, index) => openCell(trends.series[datasetIndex].genre, index, canvas),
+  });
   const panel = createResultPanel('trends', [fromInput, toInput], () => show(store.state));
 
   const hiddenGenres = new Set();
   let chart = null;
   let trends = null;
   let loadedKey = null;
+  let renderedKey = null;
+  const shownKey = (state) => JSON.stringify([loadedKey, state.mode, state.display]);
 
   buildGenreOptions();
   wireEvents();
   onThemeChange(() => trends && render(store.state));
+
+  /** Another dataset's genres. */
+  function setGenres(next) {
+    genres = next;
+    genreOptions.replaceChildren();
+    buildGenreOptions();
+  }
+
+  function buildMeasureOptions(state) {
+    const dataset = datasetOf(state);
+    measureSelect.replaceChildren(...Object.entries(MEASURES).map(([name, measure]) => {
+      const available = !dataset || dataset.measures.includes(name);
+      // Shown but disabled, with the reason: another dataset has the data.
+      const option = new Option(available ? measure.label : `${measure.label} (not in ${dataset.name})`, name);
+      option.disabled = !available;
+      return option;
+    }));
+    measureSelect.value = state.measure;
+    const unavailable = dataset ? Object.keys(MEASURES).filter((name) => !dataset.measures.includes(name)) : [];
+    const count = isCountMeasure(state.measure);
+    measureNote.textContent = unavailable.length
+      ? `${dataset.name} has no data for ${unavailable.map((name) => MEASURES[name].label.toLowerCase()).join(', ')}`
+      : count ? '' : `Over the movies with ${measureOf(state.measure).known}`;
+    for (const radio of form.elements.mode) radio.disabled = !count;
+    modeNote.hidden = count;
+  }
 
   function buildGenreOptions() {
     for (const genre of genres) {
@@ -76,6 +131,7 @@ export function createTrendsView(store, { genres }) {
     form.addEventListener('change', (event) => {
       const { name, value } = event.target;
       if (name === 'mode' || name === 'display') store.update({ [name]: value });
+      if (name === 'measure') store.update({ measure: value, drill: null, movie: null });
       if (name === 'genre') updateGenreSummary();
     });
     closeOnEscapeOrOutsideClick(document.getElementById('genre-picker'));
@@ -104,23 +160,38 @@ export function createTrendsView(store, { genres }) {
     updateGenreSummary();
     form.elements.mode.value = state.mode;
     form.elements.display.value = state.display;
+    buildMeasureOptions(state);
+    drillDown.show(state);
 
-    const key = JSON.stringify([state.from, state.to, state.genres]);
+    const key = JSON.stringify([state.from, state.to, state.genres, state.measure, state.filter, state.dataset]);
     if (key === loadedKey && trends) {
       // Back can return here while another range is still loading; its late answer must not replace this one.
       panel.cancel();
-      render(state);
+      await loadLibraryFor(state);
+      // Opening a list or pinning a pair leaves the chart as it is: a chart must not be replaced from inside its
+      // own click handler, which goes on to draw it.
+      if (renderedKey === shownKey(state)) comparison.show(state, comparisonView(state));
+      else render(state);
       return;
     }
 
     setDownloads(false);
+    renderedKey = null; // The panel shows the loading state now: coming back to the held result draws it again.
     const outcome = await panel.load(`Loading ${state.from}–${state.to}…`, TRENDS_QUERY, trendsVariables(state));
     if (!outcome) return;
     const answer = outcome.data?.genreTrends ?? null;
     // Everything on screen (chart, table, CSV, tooltips) works on the grouped years when the range is long.
-    trends = answer && groupYears(answer, groupSize(answer.from, answer.to));
+    // Averages and medians cannot be summed into groups; their lines stay readable over every year.
+    const size = answer && isCountMeasure(answer.measure) ? groupSize(answer.from, answer.to) : 1;
+    trends = answer && groupYears(answer, size);
+    keyboard.reset();
     loadedKey = trends ? key : null;
-    if (trends) render(store.state); else destroyChart();
+    if (!trends) {
+      destroyChart();
+      return;
+    }
+    await loadLibraryFor(store.state);
+    render(store.state);
   }
 
   function render(state) {
@@ -129,10 +200,14 @@ export function createTrendsView(store, { genres }) {
       table.replaceChildren();
       legend.replaceChildren();
       setDownloads(false);
+      comparison.clear();
       panel.empty(`No movies of the chosen genres were released ${yearSpan(trends.from, trends.to)}.${coverageSentence()}`);
       return;
     }
-    panel.ready(trendsSummary(trends, state.genres != null));
+    const count = isCountMeasure(trends.measure);
+    const filter = describeFilter(state.filter);
+    panel.ready((count ? trendsSummary(trends, state.genres != null) : measureSummary(trends, trends.measure))
+      + (filter === 'all movies' ? '' : ` Only movies that pass the filter: ${filter}.`));
     const asTable = state.display === 'table';
     figure.hidden = asTable;
     table.hidden = !asTable;
@@ -141,11 +216,39 @@ export function createTrendsView(store, { genres }) {
     // Only what is on screen is built: the table (hundreds of cells) when it is asked for, else the chart.
     if (asTable) {
       destroyChart();
-      renderTrendsTable(table, trends, state.mode, state.genres != null);
+      if (count) renderTrendsTable(table, trends, state.mode, state.genres != null);
+      else renderMeasureTable(table, trends, trends.measure);
+      openableCells(table.querySelector('table'), (row, column, cell) =>
+        openCell(trends.series[column]?.genre ?? null, row, cell));
     } else {
       table.replaceChildren();
       drawChart();
     }
+    comparison.show(state, comparisonView(state));
+    renderedKey = shownKey(state);
+  }
+
+  /** A bar or a cell (a year or a group of years, one genre or, past the last genre, all) opens its movies. */
+  function openCell(genre, index, origin) {
+    const { first, last } = trends.groups[index];
+    drillDown.open({ genre, from: first, to: last }, origin);
+  }
+
+  /** What the comparison draws: the same years and numbers as the main chart. */
+  function comparisonView(state) {
+    const count = isCountMeasure(trends.measure);
+    const measure = measureOf(trends.measure);
+    const shown = displayedSeries(trends, state.mode, state.genres != null);
+    const share = count && state.mode === 'share';
+    const series = Object.fromEntries(trends.series.map((s, i) => [s.genre, { ...s, values: count ? shown[i].values : s.values }]));
+    return {
+      labels: trends.years.map(String),
+      genres: trends.series.map((s) => s.genre),
+      series,
+      axis: count ? yAxisTitle(share, state.genres != null, trends.groupSize) : measure.axis,
+      tick: count ? (v) => formatNumber(v) : measure.tick,
+      cell: (s, i) => (count ? (share ? `${s.values[i].toFixed(1)} %` : formatNumber(s.values[i])) : knownCell(s, i, measure)),
+    };
   }
 
   /**
@@ -168,7 +271,17 @@ export function createTrendsView(store, { genres }) {
       swatch.style.background = genreColor(series.genre);
       button.append(swatch, series.genre);
       button.addEventListener('click', () => toggleGenre(series.genre, button));
-      return button;
+      // The genre's movies over the whole range: in the same Tab stop, one arrow key away.
+      const list = document.createElement('button');
+      list.type = 'button';
+      list.className = 'legend-list';
+      list.textContent = 'movies';
+      list.setAttribute('aria-label', `List ${series.genre} movies, ${trends.from}–${trends.to}`);
+      list.addEventListener('click', () => drillDown.open({ genre: series.genre, from: trends.from, to: trends.to }, list));
+      const item = document.createElement('span');
+      item.className = 'legend-item';
+      item.append(button, list);
+      return item;
     }));
     rovingFocus(legend);
   }
@@ -189,6 +302,10 @@ export function createTrendsView(store, { genres }) {
   }
 
   function drawChart() {
+    if (!isCountMeasure(trends.measure)) {
+      drawMeasureChart();
+      return;
+    }
     const { mode } = store.state;
     const share = mode === 'share';
     const subset = store.state.genres != null;
@@ -204,7 +321,7 @@ export function createTrendsView(store, { genres }) {
       })),
     };
     const grouped = trends.groupSize > 1;
-    destroyChart();
+    releaseChart();
     chart = window.Chart ? libraryChart(data, share, subset, grouped) : paintedChart(data, share, subset, grouped);
     const per = grouped ? `per ${trends.groupSize} years` : 'per year';
     canvas.setAttribute('aria-label',
@@ -249,13 +366,16 @@ export function createTrendsView(store, { genres }) {
           : `${item.dataset.label}: ${formatNumber(item.raw)}`,
       },
     };
+    options.onClick = (event, elements) => {
+      if (elements.length) openCell(trends.series[elements[0].datasetIndex].genre, elements[0].index, canvas);
+    };
     return new window.Chart(canvas, { type: 'bar', data, options });
   }
 
   /** The same bars painted without the library, until someone reaches for the chart (js/chart-upgrade.js). */
   function paintedChart(data, share, subset, grouped) {
     whenChartLibraryWanted(document.getElementById('trends-result'), upgradeChart);
-    return paintBarChart(canvas, {
+    const painted = paintBarChart(canvas, {
       stacked: true,
       labels: data.labels,
       datasets: data.datasets.map((d) => ({ data: d.data, color: d.backgroundColor, hidden: d.hidden })),
@@ -263,16 +383,64 @@ export function createTrendsView(store, { genres }) {
       valueTitle: yAxisTitle(share, subset, trends.groupSize),
       categoryTitle: grouped ? groupedAxisTitle(trends.groupSize) : '',
     }, themeColors());
+    // A bar opens its movies before the library is there too.
+    const onClick = (event) => {
+      const bar = painted.barAt(event);
+      if (bar) openCell(trends.series[bar.datasetIndex].genre, bar.index, canvas);
+    };
+    canvas.addEventListener('click', onClick);
+    const destroy = painted.destroy;
+    return { ...painted, destroy: () => { canvas.removeEventListener('click', onClick); destroy(); } };
   }
 
   function upgradeChart() {
     if (chart?.painted) drawChart();
   }
 
+  function drawMeasureChart() {
+    const measureName = trends.measure;
+    const { data, scales, tooltip } = measureChart(trends, measureName, hiddenGenres);
+    const options = baseOptions();
+    options.scales = scales;
+    options.interaction = { mode: 'nearest', intersect: true };
+    options.plugins.tooltip = { callbacks: { label: tooltip } };
+    options.onClick = (event, elements) => {
+      if (elements.length) openCell(trends.series[elements[0].datasetIndex].genre, elements[0].index, canvas);
+    };
+    releaseChart();
+    if (!window.Chart) return; // The library could not be loaded: the table view lists the same numbers.
+    chart = new window.Chart(canvas, { type: 'line', data, options });
+    const measure = measureOf(measureName);
+    canvas.setAttribute('aria-label',
+      `Line chart of the ${measure.axis.toLowerCase()} per genre per year, ${trends.from} to ${trends.to}, ${trends.series.length} genres; `
+      + 'years without a known value are gaps. The table view lists the same numbers with the movies each rests on.');
+    figure.dataset.chart = JSON.stringify({
+      mode: store.state.mode,
+      measure: measureName,
+      groupSize: 1,
+      labels: data.labels,
+      datasets: data.datasets.map((d) => ({ label: d.label, data: d.data, known: d.known })),
+    });
+    markOnce('chart-drawn');
+  }
+
+  /** The result leaves the screen: coming back to it draws it again. */
   function destroyChart() {
+    renderedKey = null;
+    releaseChart();
+  }
+
+  /** Takes the chart off the canvas for another drawing of the same result. */
+  function releaseChart() {
     chart?.destroy();
     chart = null;
     delete figure.dataset.chart;
+  }
+
+  /** Line charts (a value measure, the pinned comparison) are the chart library's: it is loaded before they are drawn. */
+  async function loadLibraryFor(state) {
+    const lines = state.compare?.length === 2 || (!isCountMeasure(trends.measure) && state.display !== 'table');
+    if (lines && !window.Chart) await loadChartLibrary().catch(() => {});
   }
 
   function downloadCsv() {
@@ -282,6 +450,13 @@ export function createTrendsView(store, { genres }) {
     const grouped = trends.groupSize > 1;
     const yearHeader = grouped ? ['First year', 'Last year'] : ['Year'];
     const yearCells = (i) => (grouped ? [trends.groups[i].first, trends.groups[i].last] : [trends.years[i]]);
+    if (!isCountMeasure(trends.measure)) {
+      // A value and, beside it, the movies it rests on; an empty cell where no movie had a known value.
+      const header = ['Year', ...trends.series.map((s) => s.genre), ...trends.series.map((s) => `${s.genre} (movies with a value)`), 'Movies (distinct)'];
+      const rows = trends.years.map((_, i) => [trends.years[i], ...trends.series.map((s) => s.values[i] ?? ''), ...trends.series.map((s) => s.known[i]), trends.totals[i]]);
+      downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
+      return;
+    }
     const header = [...yearHeader, ...series.map((s) => s.genre), 'Movies (distinct)'];
     const rows = trends.years.map((_, i) => [...yearCells(i), ...series.map((s) => s.values[i]), trends.totals[i]]);
     downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
@@ -289,11 +464,13 @@ export function createTrendsView(store, { genres }) {
 
   function downloadPng() {
     const { mode, genres: picked } = store.state;
-    const what = mode === 'share' ? 'Share of each genre per year' : 'Movies per genre per year';
+    const what = !isCountMeasure(trends.measure) ? `${measureOf(trends.measure).axis} per genre`
+      : mode === 'share' ? 'Share of each genre per year' : 'Movies per genre per year';
+    const filter = describeFilter(store.state.filter);
     const text = {
       title: `${what}, ${trends.from}–${trends.to}`,
-      subtitle: `${picked ? `${picked.length} chosen genres` : 'All genres'}; a movie counts once in each of its genres`,
-      source: 'Source: TMDB 5000 Movie Dataset (Kaggle), via MovieTrends. This product uses the TMDB API but is not endorsed or certified by TMDB.',
+      subtitle: `${picked ? `${picked.length} chosen genres` : 'All genres'}; ${filter === 'all movies' ? 'all movies' : `filter: ${filter}`}; a movie counts once in each of its genres`,
+      source: `Source: ${datasetOf(store.state)?.name ?? 'TMDB 5000 Movie Dataset'} (TMDB data), via MovieTrends. This product uses the TMDB API but is not endorsed or certified by TMDB.`,
     };
     const entries = trends.series.map((s) => ({ label: s.genre, color: genreColor(s.genre), hidden: hiddenGenres.has(s.genre) }));
     downloadCanvas(fileName('png'), composeChartImage(canvas, text, entries, themeColors()));
@@ -301,10 +478,11 @@ export function createTrendsView(store, { genres }) {
 
   function fileName(extension) {
     const { mode } = store.state;
-    return `genre-trends-${trends.from}-${trends.to}-${mode}.${extension}`;
+    const what = isCountMeasure(trends.measure) ? mode : trends.measure.toLowerCase().replaceAll('_', '-');
+    return `genre-trends-${trends.from}-${trends.to}-${what}.${extension}`;
   }
 
-  return { show };
+  return { show, setGenres };
 }
 
 function yAxisTitle(share, subset, size) {

@@ -5,6 +5,12 @@ const modes = ['counts', 'share'];
 const displays = ['chart', 'table'];
 /** Movies per popularity list when the link names none; a link only carries another number. */
 export const defaultLimit = 5;
+/** The measure of a link that names none: the number of movies, drawn as counts or shares (`mode`). */
+export const defaultMeasure = 'MOVIES';
+export const measures = ['MOVIES', 'AVERAGE_RATING', 'MEDIAN_RUNTIME', 'MEDIAN_BUDGET', 'MEDIAN_REVENUE', 'TOTAL_REVENUE', 'MEDIAN_ROI'];
+/** The drill-down list's order of a link that names none. */
+export const defaultOrder = 'POPULARITY_DESC';
+export const orders = ['POPULARITY_DESC', 'RATING_DESC', 'REVENUE_DESC', 'TITLE_ASC'];
 
 /** Reads the state from a query string; anything missing or malformed falls back to the defaults. */
 export function readState(search, defaults) {
@@ -21,6 +27,13 @@ export function readState(search, defaults) {
     // Any whole number is kept, so one outside 1–50 is refused with a message rather than silently replaced.
     limit: year(params.get('limit'), defaultLimit),
     movie: movieId(params.get('movie')),
+    // null: the API's default dataset, so a link without one follows whatever the server makes the default.
+    dataset: datasetId(params.get('dataset')),
+    measure: oneOf(params.get('measure'), measures, defaultMeasure),
+    filter: readFilter(params),
+    drill: readDrill(params.get('drill')),
+    order: oneOf(params.get('order'), orders, defaultOrder),
+    compare: readCompare(params.get('compare')),
   };
 }
 
@@ -36,7 +49,57 @@ export function toSearch(state) {
   params.set('year', String(state.year));
   if (state.limit !== defaultLimit) params.set('limit', String(state.limit));
   if (state.movie != null) params.set('movie', String(state.movie));
-  return '?' + params.toString().replaceAll('%2C', ',');
+  if (state.dataset) params.set('dataset', state.dataset);
+  if (state.measure && state.measure !== defaultMeasure) params.set('measure', state.measure);
+  writeFilter(params, state.filter ?? {});
+  if (state.drill) params.set('drill', `${state.drill.genre ?? ''}:${state.drill.from}-${state.drill.to}`);
+  if (state.drill && state.order !== defaultOrder) params.set('order', state.order);
+  if (state.compare) params.set('compare', state.compare.join(','));
+  return '?' + params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+}
+
+/**
+ * The movie filter of a link (`lang`, `minVotes`, `minRating`, `released`). A field that is missing or not
+ * a plain number is left out, so it does not filter; a number the API refuses is sent and its error shown.
+ */
+function readFilter(params) {
+  const languages = params.get('lang')?.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+  const minVotes = params.get('minVotes');
+  const minRating = params.get('minRating');
+  const filter = {};
+  if (languages?.length) filter.languages = languages;
+  if (minVotes != null && /^\d{1,9}$/.test(minVotes.trim())) filter.minVotes = Number.parseInt(minVotes, 10);
+  if (minRating != null && /^\d{1,2}(\.\d{1,2})?$/.test(minRating.trim())) filter.minRating = Number.parseFloat(minRating);
+  if (params.get('released') === '1') filter.releasedOnly = true;
+  return filter;
+}
+
+function writeFilter(params, filter) {
+  if (filter.languages?.length) params.set('lang', filter.languages.join(','));
+  if (filter.minVotes != null) params.set('minVotes', String(filter.minVotes));
+  if (filter.minRating != null) params.set('minRating', String(filter.minRating));
+  if (filter.releasedOnly) params.set('released', '1');
+}
+
+/** The API's MovieFilter for a state's filter, or null when it filters nothing. */
+export function filterVariable(filter) {
+  return filter && Object.keys(filter).length ? filter : null;
+}
+
+/** "Drama:2000-2004" (one genre) or ":2000-2004" (all genres). */
+function readDrill(value) {
+  const match = /^([^:]{0,60}):(\d{4})-(\d{4})$/.exec(value ?? '');
+  if (!match) return null;
+  return { genre: match[1] || null, from: Number(match[2]), to: Number(match[3]) };
+}
+
+function readCompare(value) {
+  const genres = value?.split(',').map((g) => g.trim()).filter(Boolean) ?? [];
+  return genres.length === 2 && genres[0] !== genres[1] ? genres : null;
+}
+
+function datasetId(value) {
+  return value != null && /^[a-z0-9][a-z0-9-]{0,39}$/.test(value) ? value : null;
 }
 
 function year(value, fallback) {
