@@ -11,16 +11,8 @@ public static class GenreRankingCalculator
 {
     public static GenreRanking Compute(MovieColumns columns, string dataset, int from, int to, TrendMeasure measure, in MoviePredicate predicate)
     {
-        var arrays = columns.Arrays;
-        var (movies, gather) = measure switch
-        {
-            TrendMeasure.AverageRating => Scan(columns, from, to, predicate, new RatingValue(arrays.Ratings)),
-            TrendMeasure.MedianRuntime => Scan(columns, from, to, predicate, new RuntimeValue(arrays.Runtimes)),
-            TrendMeasure.MedianBudget => Scan(columns, from, to, predicate, new MoneyValue(arrays.Budgets)),
-            TrendMeasure.MedianRevenue or TrendMeasure.TotalRevenue => Scan(columns, from, to, predicate, new MoneyValue(arrays.Revenues)),
-            TrendMeasure.MedianRoi => Scan(columns, from, to, predicate, new RoiValue(arrays.Budgets, arrays.Revenues)),
-            _ => Scan(columns, from, to, predicate, new NoValue()),
-        };
+        var (movies, gather) = MeasureValues.Run<RankingScan, (int, Gathered)>(
+            measure, columns.Arrays, new RankingScan(columns, from, to, predicate));
         var figures = new List<GenreFigure>();
         for (var bit = 0; bit < columns.GenreNames.Count; bit++)
         {
@@ -42,12 +34,16 @@ public static class GenreRankingCalculator
         return new GenreRanking(dataset, from, to, measure, movies, figures);
     }
 
-    private static (int Movies, Gathered Gathered) Scan<TValue>(MovieColumns columns, int from, int to, in MoviePredicate predicate, TValue values)
-        where TValue : struct, IMeasureValue
+    /// <summary>Passing movies in the range, and per genre what <see cref="Gather{TValue}"/> collected.</summary>
+    private readonly struct RankingScan(MovieColumns columns, int from, int to, MoviePredicate predicate) : IMeasureValueScan<(int, Gathered)>
     {
-        var gather = new Gather<TValue>(columns, values);
-        var movies = columns.Scan(from, to, genreMask: null, predicate, ref gather);
-        return (movies, new Gathered(gather.Counts, gather.Values));
+        public (int, Gathered) Run<TValue>(TValue values)
+            where TValue : struct, IMeasureValue
+        {
+            var gather = new Gather<TValue>(columns, values);
+            var movies = columns.Scan(from, to, genreMask: null, predicate, ref gather);
+            return (movies, new Gathered(gather.Counts, gather.Values));
+        }
     }
 
     /// <summary>Per genre bit: passing movies, and the known values.</summary>

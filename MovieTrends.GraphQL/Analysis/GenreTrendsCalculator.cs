@@ -16,30 +16,18 @@ public static class GenreTrendsCalculator
         MovieColumns columns, int from, int to, IReadOnlyList<string>? genres, TrendMeasure measure, in MoviePredicate predicate)
     {
         var cells = new TrendCells(from, to - from + 1, columns.GenreNames.Count, columns.GenreMask(genres), MeasureValues.IsMedian(measure));
-        var arrays = columns.Arrays;
-        switch (measure)
-        {
-            case TrendMeasure.AverageRating:
-                Scan(columns, predicate, new RatingValue(arrays.Ratings), cells);
-                break;
-            case TrendMeasure.MedianRuntime:
-                Scan(columns, predicate, new RuntimeValue(arrays.Runtimes), cells);
-                break;
-            case TrendMeasure.MedianBudget:
-                Scan(columns, predicate, new MoneyValue(arrays.Budgets), cells);
-                break;
-            case TrendMeasure.MedianRevenue or TrendMeasure.TotalRevenue:
-                Scan(columns, predicate, new MoneyValue(arrays.Revenues), cells);
-                break;
-            case TrendMeasure.MedianRoi:
-                Scan(columns, predicate, new RoiValue(arrays.Budgets, arrays.Revenues), cells);
-                break;
-            default:
-                Scan(columns, predicate, new NoValue(), cells);
-                break;
-        }
-
+        MeasureValues.Run<TrendScan, TrendCells>(measure, columns.Arrays, new TrendScan(columns, predicate, cells));
         return cells.ToTrends(columns.GenreNames, genres, measure);
+    }
+
+    private readonly struct TrendScan(MovieColumns columns, MoviePredicate predicate, TrendCells cells) : IMeasureValueScan<TrendCells>
+    {
+        public TrendCells Run<TValue>(TValue values)
+            where TValue : struct, IMeasureValue
+        {
+            Scan(columns, predicate, values, cells);
+            return cells;
+        }
     }
 
     private static void Scan<TValue>(MovieColumns columns, in MoviePredicate predicate, TValue values, TrendCells cells)

@@ -59,8 +59,27 @@ internal readonly struct RoiValue(long[] budgets, long[] revenues) : IMeasureVal
     }
 }
 
+/// <summary>Work done over a measure's values, one generic instantiation per kind of value.</summary>
+internal interface IMeasureValueScan<out TResult>
+{
+    TResult Run<TValue>(TValue values)
+        where TValue : struct, IMeasureValue;
+}
+
 internal static class MeasureValues
 {
+    /// <summary>Runs <paramref name="scan"/> with the reader of what <paramref name="measure"/> reads (nothing for MOVIES and SHARE).</summary>
+    public static TResult Run<TScan, TResult>(TrendMeasure measure, MovieColumnArrays arrays, TScan scan)
+        where TScan : IMeasureValueScan<TResult> => measure switch
+    {
+        TrendMeasure.AverageRating => scan.Run(new RatingValue(arrays.Ratings)),
+        TrendMeasure.MedianRuntime => scan.Run(new RuntimeValue(arrays.Runtimes)),
+        TrendMeasure.MedianBudget => scan.Run(new MoneyValue(arrays.Budgets)),
+        TrendMeasure.MedianRevenue or TrendMeasure.TotalRevenue => scan.Run(new MoneyValue(arrays.Revenues)),
+        TrendMeasure.MedianRoi => scan.Run(new RoiValue(arrays.Budgets, arrays.Revenues)),
+        _ => scan.Run(new NoValue()),
+    };
+
     public static bool IsMedian(TrendMeasure measure) =>
         measure is TrendMeasure.MedianRuntime or TrendMeasure.MedianBudget or TrendMeasure.MedianRevenue or TrendMeasure.MedianRoi;
 
