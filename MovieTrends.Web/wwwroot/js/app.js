@@ -9,6 +9,7 @@ import { createChatPanel } from './chat-panel.js';
 import { setCatalogYears } from './catalog-years.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
 import { createAnalysisControls } from './analysis-controls.js';
+import { markOnce } from './boot-marks.js';
 
 const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYear };
 
@@ -19,8 +20,10 @@ start();
  * waits for the slower of the two. It is painted without the chart library (js/chart-upgrade.js).
  */
 async function start() {
+  markOnce('page-started');
   const linked = readState(location.search, {}).dataset;
   const loaded = await loadCatalog(linked);
+  markOnce('catalog-received');
   const { catalog, failure } = loaded;
   const first = catalog?.firstYear ?? API_YEARS.first;
   const last = catalog?.lastYear ?? API_YEARS.last;
@@ -58,7 +61,9 @@ async function start() {
   wireNavigation(store);
   // Building the forms and the chat is one task and drawing the first result another, so that neither holds
   // a slow phone's main thread for long.
+  markOnce('views-built');
   await new Promise((resolve) => setTimeout(resolve));
+  markOnce('first-view-started');
   await show(store.state, null);
   // A first request the view did not take (the catalog moved the default years) must not answer a later one.
   dropPrefetched();
