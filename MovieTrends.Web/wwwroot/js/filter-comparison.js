@@ -110,7 +110,7 @@ export function createFilterComparison(store) {
     });
     renderLinesTable(table, {
       id: 'versus-data-table',
-      caption: `${genre} under two filters: ${axis.toLowerCase()}, ${trends.from} to ${trends.to}`,
+      caption: `${genre} under two filters: ${axis}, ${trends.from} to ${trends.to}`,
       labels: trends.years.map(String),
       columns: pair.map((p) => ({
         label: p.label,
