@@ -38,7 +38,7 @@ public sealed class AnalystControlsTests(InProcessApp app, BrowserFixture browse
         var known = expected.Series.Sum(s => s.Known.Sum());
         var listings = expected.Series.Sum(s => s.Total);
         await Expect(page.Page.Locator("#trends-status")).ToContainTextAsync($"median budget: from {known:N0} of {listings:N0} genre listings with a known budget");
-        await Expect(page.Page.Locator("#trends-chart")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("median budget \\(us\\$, nominal\\)"));
+        await Expect(page.Page.Locator("#trends-chart")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^Median budget \\(US\\$\\) per genre per year, 1990–2016:"));
         await Expect(page.Page.GetByLabel("Counts")).ToBeDisabledAsync();
         await Expect(page.Page.Locator("#trends-mode-note")).ToBeVisibleAsync();
 

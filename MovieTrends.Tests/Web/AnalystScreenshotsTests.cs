@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace MovieTrends.Tests.Web;
 
 /// <summary>
-/// The analyst's view at its fullest (a measure, a filter, two genres compared, a drill-down list with a movie's
+/// The analyst's view at its fullest (a measure, a filter, two genres compared, one genre under two filters, a drill-down list with a movie's
 /// card) on a 1366 × 900 desktop and a 390 × 844 phone: axe finds nothing, and the screenshots for the docs are
 /// written to TestResults/screenshots (analyst-*.png).
 /// </summary>
@@ -15,7 +15,7 @@ namespace MovieTrends.Tests.Web;
 public sealed class AnalystScreenshotsTests(InProcessApp app, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string FullView = "?view=trends&from=1990&to=2016&genres=Action,Drama,Comedy,Horror,Animation&measure=MEDIAN_BUDGET"
-        + "&minVotes=100&compare=Animation,Horror&drill=Animation:2010-2010&order=REVENUE_DESC";
+        + "&minVotes=100&compare=Animation,Horror&versus=Animation&versusMinVotes=1000&drill=Animation:2010-2010&order=REVENUE_DESC";
 
     private readonly Uri _web = app.CreateHttpClient("web").BaseAddress!;
 
@@ -33,6 +33,7 @@ public sealed class AnalystScreenshotsTests(InProcessApp app, BrowserFixture bro
         await Expect(page.Page.Locator("#drill-list button").First).ToBeVisibleAsync();
         await page.Page.Locator("#drill-list button").First.ClickAsync();
         await Expect(page.Page.Locator("#drill-details")).ToBeVisibleAsync();
+        await Expect(page.Page.Locator("#versus-figure")).ToHaveAttributeAsync("data-chart", new System.Text.RegularExpressions.Regex("1,000 votes"));
 
         var result = await page.Page.RunAxe();
 
@@ -45,6 +46,8 @@ public sealed class AnalystScreenshotsTests(InProcessApp app, BrowserFixture bro
         await page.Page.ScreenshotAsync(new() { Path = Path.Combine(TestOutput.ScreenshotsDirectory, $"analyst-drill-{device}.png") });
         await page.Page.EvaluateAsync("() => document.getElementById('comparison').scrollIntoView({ block: 'start' })");
         await page.Page.ScreenshotAsync(new() { Path = Path.Combine(TestOutput.ScreenshotsDirectory, $"analyst-compare-{device}.png") });
+        await page.Page.EvaluateAsync("() => document.getElementById('versus').scrollIntoView({ block: 'start' })");
+        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(TestOutput.ScreenshotsDirectory, $"analyst-versus-{device}.png") });
         session.AssertClean();
     }
 }

@@ -57,7 +57,7 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
         var scripts = await session.Page.EvaluateAsync<string[]>(
             "() => performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.endsWith('.js')).sort()");
         Assert.Equal(["/bundle/boot.js", "/bundle/page.js", "/js/catalog-limits.js"], scripts);
-        var painted = await PaintedPixelsAsync(session.Page, canvasId);
+        var painted = await page.PaintedPixelsAsync(canvasId);
         Assert.True(painted > 1000, $"The first chart on #{canvasId} is blank ({painted} painted pixels).");
         var figure = session.Page.Locator($"#{canvasId}").Locator("..");
         var drawn = await figure.GetAttributeAsync("data-chart");
@@ -213,12 +213,6 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
     }
 
     private const string ChartLibraryPath = "/lib/chart.js/";
-
-    /// <summary>How many pixels of the canvas are not transparent: a painted chart has thousands.</summary>
-    private static async Task<int> PaintedPixelsAsync(IPage page, string canvasId) =>
-        await page.EvaluateAsync<int>(
-            "id => { const c = document.getElementById(id); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }",
-            canvasId);
 
     private static async Task<Dictionary<string, double>> MarksAsync(IPage page) =>
         await page.EvaluateAsync<Dictionary<string, double>>(

@@ -38,7 +38,7 @@ public sealed class LongRangeTests(AppFixture app, BrowserFixture browser) : ICl
             Assert.Equal(expected.Counts[drawn.Label].Select(count => (double)count), drawn.Data);
         }
 
-        await Expect(page.Page.Locator("#trends-chart")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("movies per genre per 5 years"));
+        await Expect(page.Page.Locator("#trends-chart")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex($"^Movies per genre per 5 years, {first}–{last}:"));
         session.AssertClean();
     }
 

@@ -68,6 +68,12 @@ public sealed class MovieTrendsPage(BrowserSession session)
         await Page.WaitForFunctionAsync("id => !!window.Chart?.getChart(id)", canvasId);
     }
 
+    /// <summary>How many pixels of a canvas are not transparent: a painted chart has thousands.</summary>
+    public async Task<int> PaintedPixelsAsync(string canvasId) =>
+        await Page.EvaluateAsync<int>(
+            "id => { const c = document.getElementById(id); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }",
+            canvasId);
+
     /// <summary>The cells of the table view, header row first.</summary>
     public async Task<string[][]> TableAsync()
     {

@@ -57,6 +57,20 @@ public sealed class PhoneLayoutTests(AppFixture app, BrowserFixture browser, ITe
         session.AssertClean();
     }
 
+    [Fact]
+    public async Task A_value_measure_with_a_filter_keeps_the_whole_chart_on_the_first_screen()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Phone(Width, Height));
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync("?view=trends&from=1990&to=2016&genres=Action,Drama,Comedy,Horror,Animation&measure=MEDIAN_BUDGET&minVotes=100");
+
+        var chart = await BoxAsync(page.TrendsFigure);
+        Assert.True(chart.Y + chart.Height <= Height, $"The chart ends at {chart.Y + chart.Height} px, below the {Height} px screen.");
+        await Expect(page.Page.Locator("#trends-mode")).ToBeHiddenAsync();
+        session.AssertClean();
+    }
+
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator) =>
         await locator.BoundingBoxAsync() ?? throw new InvalidOperationException($"{locator} is not on the page.");
 

@@ -1,6 +1,7 @@
 import { closeOnEscapeOrOutsideClick } from './dismissable-details.js';
 import { filterVariable } from './url-state.js';
 import { formatNumber } from './number-format.js';
+import { unreadLinkFields } from './link-fields.js';
 
 /** Filter fields as the API names them (`Dataset.filters`), with the input that sets each and what it needs. */
 const FILTER_FIELDS = [
@@ -28,6 +29,7 @@ export function createAnalysisControls(store, list) {
   const datasetNote = document.getElementById('dataset-note');
   const summary = document.getElementById('filter-summary');
   const picker = document.getElementById('filter-picker');
+  const linkNote = document.getElementById('link-note');
   closeOnEscapeOrOutsideClick(picker);
 
   for (const dataset of datasets) {
@@ -80,6 +82,10 @@ export function createAnalysisControls(store, list) {
 
   /** Brings the controls in line with the state. */
   function show(state) {
+    // The link is rewritten from the state at the next change, so the note lasts until then.
+    const unread = unreadLinkFields(location.search);
+    linkNote.hidden = unread.length === 0;
+    linkNote.textContent = unread.length ? `Left out of the link, so the defaults apply: ${unread.join('; ')}.` : '';
     const dataset = datasetOf(state);
     if (!dataset) return;
     select.value = dataset.id;

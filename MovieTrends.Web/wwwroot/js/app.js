@@ -22,7 +22,10 @@ start();
 async function start() {
   markOnce('page-started');
   const linked = readState(location.search, {}).dataset;
-  const loaded = await loadCatalog(linked);
+  let loaded = await loadCatalog(linked);
+  // A link to a dataset that does not exist still gets the dataset switcher (from the default dataset's
+  // catalog), so another one can be picked; the view says what was wrong with the link.
+  if (linked && loaded.failure?.code === 'UNKNOWN_DATASET') loaded = { ...(await loadCatalog(null)), failure: loaded.failure };
   markOnce('catalog-received');
   const { catalog, failure } = loaded;
   const first = catalog?.firstYear ?? API_YEARS.first;

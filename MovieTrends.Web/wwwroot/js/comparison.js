@@ -1,5 +1,6 @@
 import { genreColor } from './genre-colors.js';
-import { baseOptions } from './chart-theme.js';
+import { createLineFigure } from './line-figure.js';
+import { renderLinesTable } from './lines-table.js';
 
 /**
  * Two genres pinned side by side over the years on screen, with the same measure and filter: a small
@@ -14,7 +15,7 @@ export function createComparison(store) {
   const figure = document.getElementById('comparison-figure');
   const canvas = document.getElementById('comparison-chart');
   const table = document.getElementById('comparison-table');
-  let chart = null;
+  const lines = createLineFigure(canvas, figure);
 
   pin.addEventListener('click', () => {
     if (first.value && second.value && first.value !== second.value) store.update({ compare: [first.value, second.value] });
@@ -41,54 +42,26 @@ export function createComparison(store) {
   }
 
   function draw(pinned, view) {
-    const options = baseOptions();
-    // Two lines only: a legend says which is which without a row of toggles.
-    options.plugins.legend = { display: true, position: 'top', align: 'start' };
-    options.scales = {
-      x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 8 } },
-      y: { beginAtZero: true, title: { display: true, text: view.axis }, ticks: { callback: (value) => view.tick(value) } },
-    };
-    const datasets = pinned.map((genre) => ({
-      label: genre,
-      data: view.series[genre].values,
-      borderColor: genreColor(genre),
-      backgroundColor: genreColor(genre),
-      spanGaps: false,
-      pointRadius: 2,
-    }));
-    chart?.destroy();
-    chart = new window.Chart(canvas, { type: 'line', data: { labels: view.labels, datasets }, options });
-    canvas.setAttribute('aria-label', `Line chart: ${view.axis}, ${pinned[0]} and ${pinned[1]} side by side, ${view.labels[0]} to ${view.labels.at(-1)}. The table below lists the same numbers.`);
-    figure.dataset.chart = JSON.stringify({ labels: view.labels, datasets: datasets.map((d) => ({ label: d.label, data: d.data })) });
+    lines.draw({
+      labels: view.labels,
+      lines: pinned.map((genre) => ({ label: genre, data: view.series[genre].values, color: genreColor(genre) })),
+      axis: view.axis,
+      tick: view.tick,
+      name: `Line chart: ${view.axis}, ${pinned[0]} and ${pinned[1]} side by side, ${view.labels[0]} to ${view.labels.at(-1)}. The table below lists the same numbers.`,
+    });
   }
 
   function renderTable(pinned, view) {
-    const element = document.createElement('table');
-    element.id = 'comparison-data-table';
-    element.createCaption().textContent = view.axis;
-    const head = element.createTHead().insertRow();
-    for (const text of ['Year', ...pinned]) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.textContent = text;
-      head.append(th);
-    }
-    const body = element.createTBody();
-    view.labels.forEach((label, i) => {
-      const row = body.insertRow();
-      const th = document.createElement('th');
-      th.scope = 'row';
-      th.textContent = label;
-      row.append(th);
-      for (const genre of pinned) row.insertCell().textContent = view.cell(view.series[genre], i);
+    renderLinesTable(table, {
+      id: 'comparison-data-table',
+      caption: view.axis,
+      labels: view.labels,
+      columns: pinned.map((genre) => ({ label: genre, cell: (i) => view.cell(view.series[genre], i) })),
     });
-    table.replaceChildren(element);
   }
 
   function clear() {
-    chart?.destroy();
-    chart = null;
-    delete figure.dataset.chart;
+    lines.clear();
     table.replaceChildren();
   }
 

@@ -5,9 +5,9 @@ import { formatNumber } from './number-format.js';
 // same bars, scale and axis titles as the Chart.js chart that replaces it when someone reaches for the chart
 // (js/chart-upgrade.js); tooltips and hover are the library's.
 
-const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-const TICK_GAP = 8;
-const TITLE_SIZE = 18;
+export const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const TICK_GAP = 8;
+export const TITLE_SIZE = 18;
 // Chart.js's defaults (categoryPercentage 0.8 × barPercentage 0.9): bars sit where the library will put them.
 const BAR_FILL = 0.72;
 
@@ -163,7 +163,7 @@ function drawCategoryTicks(context, horizontal, plot, count, categoryText) {
   for (let i = 0; i < count; i += every) context.fillText(categoryText(i), plot.x + band * (i + 0.5), plot.y + plot.height + TICK_GAP / 2);
 }
 
-function drawTitles(context, plot, leftTitle, bottomTitle, height) {
+export function drawTitles(context, plot, leftTitle, bottomTitle, height) {
   context.textAlign = 'center';
   context.textBaseline = 'bottom';
   if (bottomTitle) context.fillText(bottomTitle, plot.x + plot.width / 2, height - 2, plot.width);
@@ -178,7 +178,7 @@ function drawTitles(context, plot, leftTitle, bottomTitle, height) {
 }
 
 /** 0 and round steps (1, 2 or 5 × a power of ten) up to at least `max`, about `wanted` of them. */
-function niceTicks(max, wanted) {
+export function niceTicks(max, wanted) {
   const rough = max / wanted;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s >= rough);

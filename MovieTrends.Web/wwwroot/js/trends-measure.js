@@ -60,11 +60,11 @@ export function measureSummary(trends, measureName) {
 }
 
 /** The table: a row per year, a column per genre, each cell the value and the movies it rests on. */
-export function renderMeasureTable(container, trends, measureName) {
+export function renderMeasureTable(container, trends, measureName, title) {
   const measure = measureOf(measureName);
   const table = document.createElement('table');
   table.id = 'trends-data-table';
-  table.createCaption().textContent = `${measure.axis}, ${trends.from} to ${trends.to}; in brackets, the movies with ${measure.known}`;
+  table.createCaption().textContent = `${title}; in brackets, the movies with ${measure.known}`;
   const head = table.createTHead().insertRow();
   head.append(header('Year', 'col'));
   for (const s of trends.series) {

@@ -3,7 +3,7 @@ import { displayedSeries } from './trends-data.js';
 import { formatNumber } from './number-format.js';
 
 /** The table view: one row per year (or group of years), one column per genre, and the distinct movies. */
-export function renderTrendsTable(container, trends, mode, subset) {
+export function renderTrendsTable(container, trends, mode, subset, title) {
   const share = mode === 'share';
   const series = displayedSeries(trends, mode, subset);
   const table = document.createElement('table');
@@ -12,10 +12,7 @@ export function renderTrendsTable(container, trends, mode, subset) {
   const caption = table.createCaption();
   caption.className = 'visually-hidden';
   const grouped = trends.groupSize > 1;
-  const per = grouped ? `per ${trends.groupSize} years` : 'per year';
-  caption.textContent = share
-    ? `${subset ? 'Share of the movies in each genre' : 'Share of each genre'} ${per} in percent, ${trends.from} to ${trends.to}`
-    : `Movies per genre ${per}, ${trends.from} to ${trends.to}`;
+  caption.textContent = title;
 
   const headRow = table.createTHead().insertRow();
   headRow.append(header(grouped ? `Years (groups of ${trends.groupSize})` : 'Year', 'col'));

@@ -20,10 +20,13 @@ import { knownCell, measureChart, measureSummary, renderMeasureTable } from './t
 import { datasetOf, describeFilter } from './analysis-controls.js';
 import { createDrillDown } from './drill-down.js';
 import { createComparison } from './comparison.js';
+import { createFilterComparison } from './filter-comparison.js';
 import { barKeyboard } from './chart-keyboard.js';
 import { openableCells } from './table-cells.js';
 import { formatNumber } from './number-format.js';
 import { paintBarChart } from './light-chart.js';
+import { paintLineChart } from './light-lines.js';
+import { trendsTitle } from './trends-title.js';
 import { whenChartLibraryWanted } from './chart-upgrade.js';
 import { loadChartLibrary } from './chart-library.js';
 
@@ -47,8 +50,12 @@ export function createTrendsView(store, { genres: firstGenres }) {
   const measureSelect = document.getElementById('trends-measure');
   const measureNote = document.getElementById('trends-measure-note');
   const modeNote = document.getElementById('trends-mode-note');
+  const heading = document.getElementById('trends-title');
+  const lead = heading.nextElementSibling;
+  const firstLead = lead.textContent;
   const drillDown = createDrillDown(store);
   const comparison = createComparison(store);
+  const versus = createFilterComparison(store);
   const keyboard = barKeyboard(canvas, document.getElementById('trends-focus-note'), {
     getChart: () => chart,
     describe: (datasetIndex, index) => {
@@ -170,7 +177,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
       await loadLibraryFor(state);
       // Opening a list or pinning a pair leaves the chart as it is: a chart must not be replaced from inside its
       // own click handler, which goes on to draw it.
-      if (renderedKey === shownKey(state)) comparison.show(state, comparisonView(state));
+      if (renderedKey === shownKey(state)) showComparisons(state);
       else render(state);
       return;
     }
@@ -188,6 +195,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
     loadedKey = trends ? key : null;
     if (!trends) {
       destroyChart();
+      versus.clear();
       return;
     }
     await loadLibraryFor(store.state);
@@ -201,11 +209,15 @@ export function createTrendsView(store, { genres: firstGenres }) {
       legend.replaceChildren();
       setDownloads(false);
       comparison.clear();
+      versus.clear();
       panel.empty(`No movies of the chosen genres were released ${yearSpan(trends.from, trends.to)}.${coverageSentence()}`);
       return;
     }
     const count = isCountMeasure(trends.measure);
     const filter = describeFilter(state.filter);
+    heading.textContent = trendsTitle(state);
+    lead.textContent = count ? firstLead
+      : `The ${measureOf(trends.measure).label.toLowerCase()} of each genre's movies, year by year. A movie counts once in each of its genres.`;
     panel.ready((count ? trendsSummary(trends, state.genres != null) : measureSummary(trends, trends.measure))
       + (filter === 'all movies' ? '' : ` Only movies that pass the filter: ${filter}.`));
     const asTable = state.display === 'table';
@@ -216,15 +228,15 @@ export function createTrendsView(store, { genres: firstGenres }) {
     // Only what is on screen is built: the table (hundreds of cells) when it is asked for, else the chart.
     if (asTable) {
       destroyChart();
-      if (count) renderTrendsTable(table, trends, state.mode, state.genres != null);
-      else renderMeasureTable(table, trends, trends.measure);
+      if (count) renderTrendsTable(table, trends, state.mode, state.genres != null, heading.textContent);
+      else renderMeasureTable(table, trends, trends.measure, heading.textContent);
       openableCells(table.querySelector('table'), (row, column, cell) =>
         openCell(trends.series[column]?.genre ?? null, row, cell));
     } else {
       table.replaceChildren();
       drawChart();
     }
-    comparison.show(state, comparisonView(state));
+    showComparisons(state);
     renderedKey = shownKey(state);
   }
 
@@ -232,6 +244,11 @@ export function createTrendsView(store, { genres: firstGenres }) {
   function openCell(genre, index, origin) {
     const { first, last } = trends.groups[index];
     drillDown.open({ genre, from: first, to: last }, origin);
+  }
+
+  function showComparisons(state) {
+    comparison.show(state, comparisonView(state));
+    versus.show(state, trends);
   }
 
   /** What the comparison draws: the same years and numbers as the main chart. */
@@ -323,9 +340,8 @@ export function createTrendsView(store, { genres: firstGenres }) {
     const grouped = trends.groupSize > 1;
     releaseChart();
     chart = window.Chart ? libraryChart(data, share, subset, grouped) : paintedChart(data, share, subset, grouped);
-    const per = grouped ? `per ${trends.groupSize} years` : 'per year';
     canvas.setAttribute('aria-label',
-      `Stacked bar chart of ${share ? (subset ? 'each genre’s share of the movies' : 'the share of each genre') : 'movies per genre'} ${per}, ${trends.from} to ${trends.to}, ${series.length} genres. The table view lists the same numbers.`);
+      `${trendsTitle(store.state)}: stacked bar chart, ${series.length} genres. The table view lists the same numbers.`);
     // What the chart draws, for anyone (or any test) that needs the exact numbers behind the pixels.
     figure.dataset.chart = JSON.stringify({
       mode,
@@ -384,13 +400,44 @@ export function createTrendsView(store, { genres: firstGenres }) {
       categoryTitle: grouped ? groupedAxisTitle(trends.groupSize) : '',
     }, themeColors());
     // A bar opens its movies before the library is there too.
+    return opening(painted, painted.barAt);
+  }
+
+  function libraryLines(data, scales, tooltip) {
+    const options = baseOptions();
+    options.scales = scales;
+    options.interaction = { mode: 'nearest', intersect: true };
+    options.plugins.tooltip = { callbacks: { label: tooltip } };
+    options.onClick = (event, elements) => {
+      if (elements.length) openCell(trends.series[elements[0].datasetIndex].genre, elements[0].index, canvas);
+    };
+    return new window.Chart(canvas, { type: 'line', data, options });
+  }
+
+  /**
+   * The same lines painted without the library, which could not be loaded: the numbers stay on screen and a
+   * point opens its movies; the library's chart replaces them if the library arrives after all.
+   */
+  function paintedLines(data, valueTitle) {
+    whenChartLibraryWanted(document.getElementById('trends-result'), upgradeChart);
+    const measure = measureOf(trends.measure);
+    const painted = paintLineChart(canvas, {
+      labels: data.labels,
+      datasets: data.datasets.map((d) => ({ data: d.data, color: d.borderColor, hidden: d.hidden })),
+      valueTitle,
+      tick: measure.tick,
+    }, themeColors());
+    return opening(painted, painted.pointAt);
+  }
+
+  /** A painted chart whose bar or point under a click opens its movies; destroying it removes the click. */
+  function opening(painted, hitAt) {
     const onClick = (event) => {
-      const bar = painted.barAt(event);
-      if (bar) openCell(trends.series[bar.datasetIndex].genre, bar.index, canvas);
+      const hit = hitAt(event);
+      if (hit) openCell(trends.series[hit.datasetIndex].genre, hit.index, canvas);
     };
     canvas.addEventListener('click', onClick);
-    const destroy = painted.destroy;
-    return { ...painted, destroy: () => { canvas.removeEventListener('click', onClick); destroy(); } };
+    return { ...painted, destroy: () => { canvas.removeEventListener('click', onClick); painted.destroy(); } };
   }
 
   function upgradeChart() {
@@ -400,19 +447,10 @@ export function createTrendsView(store, { genres: firstGenres }) {
   function drawMeasureChart() {
     const measureName = trends.measure;
     const { data, scales, tooltip } = measureChart(trends, measureName, hiddenGenres);
-    const options = baseOptions();
-    options.scales = scales;
-    options.interaction = { mode: 'nearest', intersect: true };
-    options.plugins.tooltip = { callbacks: { label: tooltip } };
-    options.onClick = (event, elements) => {
-      if (elements.length) openCell(trends.series[elements[0].datasetIndex].genre, elements[0].index, canvas);
-    };
     releaseChart();
-    if (!window.Chart) return; // The library could not be loaded: the table view lists the same numbers.
-    chart = new window.Chart(canvas, { type: 'line', data, options });
-    const measure = measureOf(measureName);
+    chart = window.Chart ? libraryLines(data, scales, tooltip) : paintedLines(data, scales.y.title.text);
     canvas.setAttribute('aria-label',
-      `Line chart of the ${measure.axis.toLowerCase()} per genre per year, ${trends.from} to ${trends.to}, ${trends.series.length} genres; `
+      `${trendsTitle(store.state)}: line chart, one line for each of ${trends.series.length} genres; `
       + 'years without a known value are gaps. The table view lists the same numbers with the movies each rests on.');
     figure.dataset.chart = JSON.stringify({
       mode: store.state.mode,
@@ -439,7 +477,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
 
   /** Line charts (a value measure, the pinned comparison) are the chart library's: it is loaded before they are drawn. */
   async function loadLibraryFor(state) {
-    const lines = state.compare?.length === 2 || (!isCountMeasure(trends.measure) && state.display !== 'table');
+    const lines = state.compare?.length === 2 || state.versus != null || (!isCountMeasure(trends.measure) && state.display !== 'table');
     if (lines && !window.Chart) await loadChartLibrary().catch(() => {});
   }
 
@@ -463,12 +501,10 @@ export function createTrendsView(store, { genres: firstGenres }) {
   }
 
   function downloadPng() {
-    const { mode, genres: picked } = store.state;
-    const what = !isCountMeasure(trends.measure) ? `${measureOf(trends.measure).axis} per genre`
-      : mode === 'share' ? 'Share of each genre per year' : 'Movies per genre per year';
+    const { genres: picked } = store.state;
     const filter = describeFilter(store.state.filter);
     const text = {
-      title: `${what}, ${trends.from}–${trends.to}`,
+      title: trendsTitle(store.state),
       subtitle: `${picked ? `${picked.length} chosen genres` : 'All genres'}; ${filter === 'all movies' ? 'all movies' : `filter: ${filter}`}; a movie counts once in each of its genres`,
       source: `Source: ${datasetOf(store.state)?.name ?? 'TMDB 5000 Movie Dataset'} (TMDB data), via MovieTrends. This product uses the TMDB API but is not endorsed or certified by TMDB.`,
     };

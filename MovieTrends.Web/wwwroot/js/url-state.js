@@ -34,6 +34,7 @@ export function readState(search, defaults) {
     drill: readDrill(params.get('drill')),
     order: oneOf(params.get('order'), orders, defaultOrder),
     compare: readCompare(params.get('compare')),
+    versus: readVersus(params),
   };
 }
 
@@ -55,6 +56,10 @@ export function toSearch(state) {
   if (state.drill) params.set('drill', `${state.drill.genre ?? ''}:${state.drill.from}-${state.drill.to}`);
   if (state.drill && state.order !== defaultOrder) params.set('order', state.order);
   if (state.compare) params.set('compare', state.compare.join(','));
+  if (state.versus) {
+    params.set('versus', state.versus.genre);
+    writeFilter(params, state.versus.filter, 'versus');
+  }
   return '?' + params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
 
@@ -62,23 +67,39 @@ export function toSearch(state) {
  * The movie filter of a link (`lang`, `minVotes`, `minRating`, `released`). A field that is missing or not
  * a plain number is left out, so it does not filter; a number the API refuses is sent and its error shown.
  */
-function readFilter(params) {
-  const languages = params.get('lang')?.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
-  const minVotes = params.get('minVotes');
-  const minRating = params.get('minRating');
+function readFilter(params, prefix = '') {
+  const name = prefixed(prefix);
+  const languages = params.get(name('lang'))?.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+  const minVotes = params.get(name('minVotes'));
+  const minRating = params.get(name('minRating'));
   const filter = {};
   if (languages?.length) filter.languages = languages;
   if (minVotes != null && /^\d{1,9}$/.test(minVotes.trim())) filter.minVotes = Number.parseInt(minVotes, 10);
   if (minRating != null && /^\d{1,2}(\.\d{1,2})?$/.test(minRating.trim())) filter.minRating = Number.parseFloat(minRating);
-  if (params.get('released') === '1') filter.releasedOnly = true;
+  if (params.get(name('released')) === '1') filter.releasedOnly = true;
   return filter;
 }
 
-function writeFilter(params, filter) {
-  if (filter.languages?.length) params.set('lang', filter.languages.join(','));
-  if (filter.minVotes != null) params.set('minVotes', String(filter.minVotes));
-  if (filter.minRating != null) params.set('minRating', String(filter.minRating));
-  if (filter.releasedOnly) params.set('released', '1');
+function writeFilter(params, filter, prefix = '') {
+  const name = prefixed(prefix);
+  if (filter.languages?.length) params.set(name('lang'), filter.languages.join(','));
+  if (filter.minVotes != null) params.set(name('minVotes'), String(filter.minVotes));
+  if (filter.minRating != null) params.set(name('minRating'), String(filter.minRating));
+  if (filter.releasedOnly) params.set(name('released'), '1');
+}
+
+/** `lang` as it is, or `versusLang` for the comparison's second filter. */
+function prefixed(prefix) {
+  return (field) => (prefix ? prefix + field[0].toUpperCase() + field.slice(1) : field);
+}
+
+/**
+ * One genre under two filters (`versus=Drama&versusLang=fr`): the view's filter against this second one,
+ * which may be empty (every movie).
+ */
+function readVersus(params) {
+  const genre = params.get('versus')?.trim();
+  return genre && genre.length <= 60 ? { genre, filter: readFilter(params, 'versus') } : null;
 }
 
 /** The API's MovieFilter for a state's filter, or null when it filters nothing. */
