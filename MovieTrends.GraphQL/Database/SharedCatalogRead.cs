@@ -49,7 +49,8 @@ public sealed class SharedCatalogRead<T>
             }
 
             // Known down: answer with the last value now, and let the read in flight refresh it if the database is
-            // back. Otherwise wait for the read, and fall back to the last value only if the database fails it.
+            // back. Otherwise wait for the read, and fall back to the last value if the database fails it or
+            // has not answered within a request's call budget.
             return _availability.IsAvailable ? OrLastReadAsync(read, _lastRead, cancellationToken) : Task.FromResult(_lastRead);
         }
     }
@@ -58,8 +59,10 @@ public sealed class SharedCatalogRead<T>
     {
         try
         {
-            return await read.WaitAsync(cancellationToken);
+            return await read.WaitAsync(DatabaseAvailability.CallBudget, cancellationToken);
         }
+        // A read still running after a request's call budget counts as failed (a TimeoutException): a frozen server
+        // fails it only once the driver gives up, and the request may still have a statement of its own to make.
         catch (Exception exception) when (DatabaseFailure.Classify(exception) is not null)
         {
             return lastRead;
@@ -68,7 +71,8 @@ public sealed class SharedCatalogRead<T>
 
     private async Task<T> ReadAsync()
     {
-        var value = await _availability.ObserveAsync(_readFromDatabase);
+        // The driver's bounds only: a shared read may be a bulk load longer than one request's call.
+        var value = await _availability.ObserveAsync(_readFromDatabase, Timeout.InfiniteTimeSpan);
         Volatile.Write(ref _lastRead, value);
         return value;
     }

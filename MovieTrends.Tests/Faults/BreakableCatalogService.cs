@@ -12,11 +12,19 @@ namespace MovieTrends.Tests.Faults;
 /// Some answers are read once before anything breaks, so they are held in memory as they would be in a
 /// service that has been running for a while.
 /// </summary>
-public class BreakableCatalogService : IAsyncLifetime
+public class BreakableCatalogService(string connectionSettings = "") : IAsyncLifetime
 {
     private InProcessGraphQLService? _service;
 
+    public BreakableCatalogService()
+        : this("")
+    {
+    }
+
     public PrivatePostgres Database { get; private set; } = null!;
+
+    /// <summary>The loaded database's connection string, with the service's own connection settings.</summary>
+    public string ConnectionString { get; private set; } = "";
 
     public CapturedLogs Logs { get; } = new();
 
@@ -25,10 +33,10 @@ public class BreakableCatalogService : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Database = await PrivatePostgres.StartAsync();
-        var connectionString = await DefaultCatalogDatabase.CreateAsync(Database);
+        ConnectionString = await DefaultCatalogDatabase.CreateAsync(Database) + connectionSettings;
 
         // Information, as a deployment logs: what an outage writes there is part of what the tests check.
-        _service = await InProcessGraphQLService.StartAsync(connectionString, builder =>
+        _service = await InProcessGraphQLService.StartAsync(ConnectionString, builder =>
             builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Information)));
         foreach (var warmUp in OutageRequests.WarmUp)
         {
