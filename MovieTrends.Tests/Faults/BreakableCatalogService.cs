@@ -12,14 +12,19 @@ namespace MovieTrends.Tests.Faults;
 /// Some answers are read once before anything breaks, so they are held in memory as they would be in a
 /// service that has been running for a while.
 /// </summary>
-public class BreakableCatalogService(string connectionSettings = "") : IAsyncLifetime
+public class BreakableCatalogService : IAsyncLifetime
 {
+    private readonly string _connectionSettings;
+
     private InProcessGraphQLService? _service;
 
     public BreakableCatalogService()
         : this("")
     {
     }
+
+    /// <param name="connectionSettings">Appended to the connection string, as a deployment's own bounds would be.</param>
+    protected BreakableCatalogService(string connectionSettings) => _connectionSettings = connectionSettings;
 
     public PrivatePostgres Database { get; private set; } = null!;
 
@@ -33,7 +38,7 @@ public class BreakableCatalogService(string connectionSettings = "") : IAsyncLif
     public virtual async Task InitializeAsync()
     {
         Database = await PrivatePostgres.StartAsync();
-        ConnectionString = await DefaultCatalogDatabase.CreateAsync(Database) + connectionSettings;
+        ConnectionString = await DefaultCatalogDatabase.CreateAsync(Database) + _connectionSettings;
 
         // Information, as a deployment logs: what an outage writes there is part of what the tests check.
         _service = await InProcessGraphQLService.StartAsync(ConnectionString, builder =>
