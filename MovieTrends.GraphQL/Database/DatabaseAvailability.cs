@@ -63,7 +63,7 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
         {
             // Left to end on its own: its outcome is already decided, and is only observed.
             _ = running.ContinueWith(static task => task.Exception, TaskContinuationOptions.OnlyOnFaulted);
-            var failure = new DatabaseFailure(DatabaseFailureKind.Timeout, $"no answer within {budget.TotalSeconds:0.#} s");
+            var failure = DatabaseFailure.NoAnswerWithin(budget);
             ReportFailure(failure, startedAt);
             throw new TimeoutException(failure.Reason);
         }

@@ -39,30 +39,36 @@ public sealed class SharedCatalogRead<T>
             if (_current is null || _current.Task.IsFaulted || _current.Task.IsCanceled || _current.Version != version)
             {
                 // Not the caller's token: the read is shared, and one client going away must not fail the others.
-                Volatile.Write(ref _current, new Read(version, ReadAsync()));
+                Volatile.Write(ref _current, new Read(version, DatabaseAvailability.Timestamp(), ReadAsync()));
             }
 
-            var read = _current!.Task;
+            var read = _current!;
             if (_lastRead is null)
             {
-                return read.WaitAsync(cancellationToken);
+                return read.Task.WaitAsync(cancellationToken);
             }
 
             // Known down: answer with the last value now, and let the read in flight refresh it if the database is
             // back. Otherwise wait for the read, and fall back to the last value if the database fails it or
             // has not answered within a request's call budget.
-            return _availability.IsAvailable ? OrLastReadAsync(read, _lastRead, cancellationToken) : Task.FromResult(_lastRead);
+            return _availability.IsAvailable ? OrLastReadAsync(read, _lastRead, _availability, cancellationToken) : Task.FromResult(_lastRead);
         }
     }
 
-    private static async Task<T> OrLastReadAsync(Task<T> read, T lastRead, CancellationToken cancellationToken)
+    private static async Task<T> OrLastReadAsync(Read read, T lastRead, DatabaseAvailability availability, CancellationToken cancellationToken)
     {
         try
         {
-            return await read.WaitAsync(DatabaseAvailability.CallBudget, cancellationToken);
+            return await read.Task.WaitAsync(DatabaseAvailability.CallBudget, cancellationToken);
         }
-        // A read still running after a request's call budget counts as failed (a TimeoutException): a frozen server
-        // fails it only once the driver gives up, and the request may still have a statement of its own to make.
+        catch (TimeoutException) when (!read.Task.IsCompleted)
+        {
+            // Still running after a request's call budget: as good as failed, since a frozen server fails it only once
+            // the driver gives up. Known down from now on, so the next shared read a request waits on answers with its
+            // last value at once, and the request's own statement still fits in its budget.
+            availability.ReportFailure(DatabaseFailure.NoAnswerWithin(DatabaseAvailability.CallBudget), read.StartedAt);
+            return lastRead;
+        }
         catch (Exception exception) when (DatabaseFailure.Classify(exception) is not null)
         {
             return lastRead;
@@ -77,6 +83,6 @@ public sealed class SharedCatalogRead<T>
         return value;
     }
 
-    /// <summary>A read and the catalog version it started at.</summary>
-    private sealed record Read(long Version, Task<T> Task);
+    /// <summary>A read, the catalog version it started at and when (a <see cref="DatabaseAvailability.Timestamp"/>).</summary>
+    private sealed record Read(long Version, long StartedAt, Task<T> Task);
 }
