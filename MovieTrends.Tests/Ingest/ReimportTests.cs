@@ -45,8 +45,9 @@ public sealed class ReimportTests(ScratchDatabaseServer server)
         var path = CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz");
         await using var catalog = await CatalogDatabase.CreateAsync(server);
         await catalog.ImportAsync(path);
-        const string Coverage = "SELECT c::text FROM dataset_coverage c";
+        const string Coverage = "SELECT concat_ws(',', movie_count, with_runtime, with_budget) FROM dataset_coverage WHERE dataset_id = 'tmdb-5000'";
         var before = await catalog.ScalarAsync<string>(Coverage);
+        Assert.NotNull(before);
         // As a catalog whose coverage was never computed, or was computed from other movies, has it.
         await catalog.ExecuteAsync("UPDATE dataset_coverage SET with_runtime = 0, with_budget = 0");
         await using var listener = await CatalogChannelListener.StartAsync(catalog.ConnectionString);
