@@ -112,12 +112,23 @@ public static class CatalogMergeSql
         SELECT rebuild_year_popularity(@dataset, @ranks);
         """;
 
+    // The coverage as one comparable value: an import that changed no movie still rebuilds it, and it counts as a
+    // change only if the rebuilt row differs (a catalog whose coverage was never computed, say).
+    public const string CoverageSql = """
+        SELECT (SELECT c::text FROM dataset_coverage c WHERE c.dataset_id = @dataset)
+        """;
+
+    public const string RebuildCoverageSql = """
+        SELECT rebuild_dataset_counts(@dataset);
+        """;
+
+    // Replicas drop their caches on the notification, so only an import that changed what they read sends it.
     public const string CompleteImportSql = $"""
         UPDATE imports
         SET rows_read = @rows_read, rows_inserted = @rows_inserted, rows_updated = @rows_updated,
             rows_unchanged = @rows_unchanged, rows_skipped = @rows_skipped, duration_ms = @duration_ms
         WHERE id = @import_id;
 
-        SELECT pg_notify('{CatalogChannel.Name}', @import_id::text);
+        SELECT pg_notify('{CatalogChannel.Name}', @import_id::text) WHERE @announce;
         """;
 }

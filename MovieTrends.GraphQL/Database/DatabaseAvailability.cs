@@ -20,27 +20,25 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
     private long _downSince;
     private long _upSince;
 
+    /// <summary>
+    /// Longest a request waits for one database call: the pool's wait plus a statement's (Timeout + Command
+    /// Timeout, see <see cref="CatalogDataSourceExtensions"/>) would be 5 s, but under half the 10 s execution
+    /// timeout lets a request wait on a shared read and then on its own statement and still be answered as a
+    /// database failure, never as the operation's TIMEOUT.
+    /// </summary>
+    public static readonly TimeSpan CallBudget = TimeSpan.FromSeconds(4);
+
     public bool IsAvailable => Volatile.Read(ref _downSince) == 0;
 
     /// <summary>Taken before a database call, to report its outcome with.</summary>
     public static long Timestamp() => Stopwatch.GetTimestamp();
 
-    /// <summary>Runs one database call and reports how it went; a database failure is rethrown for the caller to name.</summary>
-    public async Task<T> ObserveAsync<T>(Func<Task<T>> call)
-    {
-        var startedAt = Stopwatch.GetTimestamp();
-        try
-        {
-            var result = await call();
-            ReportSuccess(startedAt);
-            return result;
-        }
-        catch (Exception exception) when (DatabaseFailure.Classify(exception) is { } failure)
-        {
-            ReportFailure(failure, startedAt);
-            throw;
-        }
-    }
+    /// <summary>
+    /// Runs one database call of a request and reports how it went; a database failure is rethrown for the caller
+    /// to name. The request waits at most <see cref="CallBudget"/>: past it the call is a DATABASE_TIMEOUT, whatever
+    /// the driver still waits for (the server's answer to its cancellation, say), and ends on its own bounds.
+    /// </summary>
+    public Task<T> ObserveAsync<T>(Func<Task<T>> call) => ObserveAsync(call, CallBudget);
 
     public async Task ObserveAsync(Func<Task> call) =>
         await ObserveAsync(async () =>
@@ -48,6 +46,33 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
             await call();
             return true;
         });
+
+    /// <param name="budget">How long to wait for the call; <see cref="Timeout.InfiniteTimeSpan"/> leaves it to the driver's bounds.</param>
+    public async Task<T> ObserveAsync<T>(Func<Task<T>> call, TimeSpan budget)
+    {
+        var startedAt = Stopwatch.GetTimestamp();
+        Task<T>? running = null;
+        try
+        {
+            running = call();
+            var result = await running.WaitAsync(budget);
+            ReportSuccess(startedAt);
+            return result;
+        }
+        catch (TimeoutException) when (running is { IsCompleted: false })
+        {
+            // Left to end on its own: its outcome is already decided, and is only observed.
+            _ = running.ContinueWith(static task => task.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            var failure = DatabaseFailure.NoAnswerWithin(budget);
+            ReportFailure(failure, startedAt);
+            throw new TimeoutException(failure.Reason);
+        }
+        catch (Exception exception) when (DatabaseFailure.Classify(exception) is { } failure)
+        {
+            ReportFailure(failure, startedAt);
+            throw;
+        }
+    }
 
     /// <param name="startedAt">The <see cref="Timestamp"/> taken before the call that failed.</param>
     public void ReportFailure(DatabaseFailure failure, long startedAt)

@@ -29,6 +29,10 @@ public sealed record DatabaseFailure(DatabaseFailureKind Kind, string Reason)
         ? "The movie database did not answer in time; try again in a few seconds."
         : "The movie database is unavailable right now; try again in a few seconds.";
 
+    /// <summary>A call the service stopped waiting for: its own bound, not the driver's, ran out.</summary>
+    public static DatabaseFailure NoAnswerWithin(TimeSpan wait) =>
+        new(DatabaseFailureKind.Timeout, $"no answer within {wait.TotalSeconds:0.#} s");
+
     /// <summary>The database failure behind <paramref name="exception"/>, or null when it is something else.</summary>
     public static DatabaseFailure? Classify(Exception exception)
     {

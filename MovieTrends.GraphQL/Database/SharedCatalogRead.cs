@@ -39,26 +39,35 @@ public sealed class SharedCatalogRead<T>
             if (_current is null || _current.Task.IsFaulted || _current.Task.IsCanceled || _current.Version != version)
             {
                 // Not the caller's token: the read is shared, and one client going away must not fail the others.
-                Volatile.Write(ref _current, new Read(version, ReadAsync()));
+                Volatile.Write(ref _current, new Read(version, DatabaseAvailability.Timestamp(), ReadAsync()));
             }
 
-            var read = _current!.Task;
+            var read = _current!;
             if (_lastRead is null)
             {
-                return read.WaitAsync(cancellationToken);
+                return read.Task.WaitAsync(cancellationToken);
             }
 
             // Known down: answer with the last value now, and let the read in flight refresh it if the database is
-            // back. Otherwise wait for the read, and fall back to the last value only if the database fails it.
-            return _availability.IsAvailable ? OrLastReadAsync(read, _lastRead, cancellationToken) : Task.FromResult(_lastRead);
+            // back. Otherwise wait for the read, and fall back to the last value if the database fails it or
+            // has not answered within a request's call budget.
+            return _availability.IsAvailable ? OrLastReadAsync(read, _lastRead, _availability, cancellationToken) : Task.FromResult(_lastRead);
         }
     }
 
-    private static async Task<T> OrLastReadAsync(Task<T> read, T lastRead, CancellationToken cancellationToken)
+    private static async Task<T> OrLastReadAsync(Read read, T lastRead, DatabaseAvailability availability, CancellationToken cancellationToken)
     {
         try
         {
-            return await read.WaitAsync(cancellationToken);
+            return await read.Task.WaitAsync(DatabaseAvailability.CallBudget, cancellationToken);
+        }
+        catch (TimeoutException) when (!read.Task.IsCompleted)
+        {
+            // Still running after a request's call budget: as good as failed, since a frozen server fails it only once
+            // the driver gives up. Known down from now on, so the next shared read a request waits on answers with its
+            // last value at once, and the request's own statement still fits in its budget.
+            availability.ReportFailure(DatabaseFailure.NoAnswerWithin(DatabaseAvailability.CallBudget), read.StartedAt);
+            return lastRead;
         }
         catch (Exception exception) when (DatabaseFailure.Classify(exception) is not null)
         {
@@ -68,11 +77,12 @@ public sealed class SharedCatalogRead<T>
 
     private async Task<T> ReadAsync()
     {
-        var value = await _availability.ObserveAsync(_readFromDatabase);
+        // The driver's bounds only: a shared read may be a bulk load longer than one request's call.
+        var value = await _availability.ObserveAsync(_readFromDatabase, Timeout.InfiniteTimeSpan);
         Volatile.Write(ref _lastRead, value);
         return value;
     }
 
-    /// <summary>A read and the catalog version it started at.</summary>
-    private sealed record Read(long Version, Task<T> Task);
+    /// <summary>A read, the catalog version it started at and when (a <see cref="DatabaseAvailability.Timestamp"/>).</summary>
+    private sealed record Read(long Version, long StartedAt, Task<T> Task);
 }

@@ -17,40 +17,43 @@ namespace MovieTrends.GraphQL.Errors;
 /// </summary>
 public static class ErrorStatuses
 {
-    private static readonly FrozenDictionary<string, int> StatusByCode = new Dictionary<string, int>
+    private static readonly FrozenDictionary<string, PreferredStatus> StatusByCode = new Dictionary<string, PreferredStatus>
     {
-        [RequestProblemCodes.InvalidJson] = StatusCodes.Status400BadRequest,
-        [RequestProblemCodes.InvalidEncoding] = StatusCodes.Status400BadRequest,
-        [RequestProblemCodes.InvalidRequest] = StatusCodes.Status400BadRequest,
-        [RequestProblemCodes.MissingQuery] = StatusCodes.Status400BadRequest,
-        [ErrorCodes.MethodNotAllowed] = StatusCodes.Status405MethodNotAllowed,
-        [ErrorCodes.RequestTooLarge] = StatusCodes.Status413PayloadTooLarge,
-        [ErrorCodes.UnsupportedMediaType] = StatusCodes.Status415UnsupportedMediaType,
-        [ChatErrorCodes.RateLimited] = StatusCodes.Status429TooManyRequests,
+        [RequestProblemCodes.InvalidJson] = new(StatusCodes.Status400BadRequest),
+        [RequestProblemCodes.InvalidEncoding] = new(StatusCodes.Status400BadRequest),
+        [RequestProblemCodes.InvalidRequest] = new(StatusCodes.Status400BadRequest),
+        [RequestProblemCodes.MissingQuery] = new(StatusCodes.Status400BadRequest),
+        [ErrorCodes.MethodNotAllowed] = new(StatusCodes.Status405MethodNotAllowed),
+        [ErrorCodes.RequestTooLarge] = new(StatusCodes.Status413PayloadTooLarge),
+        [ErrorCodes.UnsupportedMediaType] = new(StatusCodes.Status415UnsupportedMediaType),
+        [ChatErrorCodes.RateLimited] = new(StatusCodes.Status429TooManyRequests),
         // A dataset that does not exist: nothing can be answered about it, whatever else the request asked.
-        [CatalogErrorCodes.UnknownDataset] = StatusCodes.Status400BadRequest,
+        [CatalogErrorCodes.UnknownDataset] = new(StatusCodes.Status400BadRequest),
         // A measure or filter the dataset has no data for, or a filter value out of range: the question itself must change.
-        [CatalogErrorCodes.MeasureUnavailable] = StatusCodes.Status400BadRequest,
-        [CatalogErrorCodes.FilterUnavailable] = StatusCodes.Status400BadRequest,
-        [CatalogErrorCodes.InvalidFilter] = StatusCodes.Status400BadRequest,
+        [CatalogErrorCodes.MeasureUnavailable] = new(StatusCodes.Status400BadRequest),
+        [CatalogErrorCodes.FilterUnavailable] = new(StatusCodes.Status400BadRequest),
+        [CatalogErrorCodes.InvalidFilter] = new(StatusCodes.Status400BadRequest),
         // A drill-down cursor this service did not issue, or for another order: the client must start the list again.
-        [CatalogErrorCodes.InvalidCursor] = StatusCodes.Status400BadRequest,
+        [CatalogErrorCodes.InvalidCursor] = new(StatusCodes.Status400BadRequest),
         // Every root field is non-null, so a field the database failed takes the whole data with it:
         // nothing was answered, and 503 says so to caches, proxies and retrying clients.
-        [DatabaseFailure.UnavailableCode] = StatusCodes.Status503ServiceUnavailable,
-        [DatabaseFailure.TimeoutCode] = StatusCodes.Status503ServiceUnavailable,
+        [DatabaseFailure.UnavailableCode] = new(StatusCodes.Status503ServiceUnavailable),
+        [DatabaseFailure.TimeoutCode] = new(StatusCodes.Status503ServiceUnavailable),
+        // The operation ran out of its execution budget: nothing was answered, and it was the service's doing.
+        [ExecutionTimeout.Code] = new(StatusCodes.Status503ServiceUnavailable, ExecutionTimeout.RetryAfter),
     }.ToFrozenDictionary();
 
     /// <summary>The status of a refusal the transport makes before GraphQL runs; all of their codes are in the table.</summary>
-    public static int Of(string code) => StatusByCode[code];
+    public static int Of(string code) => StatusByCode[code].StatusCode;
 
     /// <summary>
-    /// The status a run's field errors ask for: the first error whose code is in the table decides, with the retry
-    /// time it carries. Null leaves the status to GraphQL-over-HTTP.
+    /// The status a result's errors ask for: the first error whose code is in the table decides, with the retry
+    /// time it carries, else the table's. Null leaves the status to GraphQL-over-HTTP. A result that never ran holds
+    /// validation errors, none of them in the table, or the execution timeout's.
     /// </summary>
     public static PreferredStatus? Of(ExecutionResult result)
     {
-        if (!result.Executed || result.Errors is not { } errors)
+        if (result.Errors is not { } errors)
         {
             return null;
         }
@@ -59,7 +62,7 @@ public static class ErrorStatuses
         {
             if (error.Code is { } code && StatusByCode.TryGetValue(code, out var status))
             {
-                return new PreferredStatus(status, (error as CodedError)?.RetryAfter);
+                return (error as CodedError)?.RetryAfter is { } retryAfter ? status with { RetryAfter = retryAfter } : status;
             }
         }
 

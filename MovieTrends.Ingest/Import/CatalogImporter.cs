@@ -81,7 +81,7 @@ public sealed partial class CatalogImporter(NpgsqlDataSource dataSource, ILogger
         await RejectionLog.WriteAsync(connection, importId, staged.Skipped, cancellationToken);
         var summary = new ImportSummary(importId, file.FileName, sha256, layout.Name, staged.RowsRead,
             changes.Inserted, changes.Updated, staged.RowsStaged - changes.Inserted - changes.Updated,
-            staged.Skipped, progress.Elapsed);
+            staged.Skipped, progress.Elapsed, changes.CatalogChanged);
         await CatalogMerge.CompleteAsync(connection, summary, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return summary with { Duration = progress.Elapsed };
@@ -120,6 +120,14 @@ public sealed partial class CatalogImporter(NpgsqlDataSource dataSource, ILogger
 
     private static ImportException NotText(ImportFile file, DecoderFallbackException e) =>
         new($"{file.FileName} is damaged: it holds bytes that are not UTF-8 text, so it is not a CSV file", e);
+
+    /// <summary>The column names of a file's header row, read without importing it.</summary>
+    public static string[] ReadHeader(string path)
+    {
+        using var file = ImportFile.Open(path);
+        using var reader = OpenCsv(file);
+        return [.. reader.Header.ColNames];
+    }
 
     private static SepReader OpenCsv(ImportFile file)
     {

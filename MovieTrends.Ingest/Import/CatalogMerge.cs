@@ -11,7 +11,8 @@ namespace MovieTrends.Ingest.Import;
 /// </summary>
 internal static class CatalogMerge
 {
-    public sealed record Changes(int Inserted, int Updated);
+    /// <param name="CatalogChanged">Whether anything the API reads changed: a movie, or the dataset's coverage.</param>
+    public sealed record Changes(int Inserted, int Updated, bool CatalogChanged);
 
     /// <summary>Records the import, works out what differs from the catalog and applies it.</summary>
     public static async Task<(long ImportId, Changes Changes)> ApplyAsync(NpgsqlConnection connection,
@@ -29,19 +30,37 @@ internal static class CatalogMerge
             ("layout", layout), ("dataset", dataset), ("import_id", importId));
         var inserted = await ExecuteAsync(connection, InsertMoviesSql, cancellationToken,
             ("layout", layout), ("dataset", dataset), ("import_id", importId));
-        if (inserted + updated > 0)
+        var catalogChanged = inserted + updated > 0;
+        if (catalogChanged)
         {
             await ExecuteAsync(connection, ReplaceGenresSql, cancellationToken, ("dataset", dataset));
             await BulkLoadIndexes.RestoreAsync(connection, rebuildIndexes, cancellationToken);
+        }
+        else
+        {
+            catalogChanged = await CoverageChangedAsync(connection, dataset, cancellationToken);
+        }
+
+        if (catalogChanged)
+        {
             await ExecuteAsync(connection, RebuildAggregatesSql, cancellationToken, ("dataset", dataset), ("ranks", PopularityRanking.Depth));
         }
 
-        return (importId, new Changes(inserted, updated));
+        return (importId, new Changes(inserted, updated, catalogChanged));
     }
 
-    /// <summary>Fills in the import's counts and tells API replicas the catalog changed (delivered on commit).</summary>
+    /// <summary>Rebuilds the dataset's counts and coverage from its unchanged movies; true if the coverage differs.</summary>
+    private static async Task<bool> CoverageChangedAsync(NpgsqlConnection connection, string dataset, CancellationToken cancellationToken)
+    {
+        var before = await ScalarAsync<object>(connection, CoverageSql, cancellationToken, ("dataset", dataset));
+        await ExecuteAsync(connection, RebuildCoverageSql, cancellationToken, ("dataset", dataset));
+        var after = await ScalarAsync<object>(connection, CoverageSql, cancellationToken, ("dataset", dataset));
+        return !Equals(before, after);
+    }
+
+    /// <summary>Fills in the import's counts and, if it changed the catalog, tells API replicas so (delivered on commit).</summary>
     public static Task CompleteAsync(NpgsqlConnection connection, ImportSummary summary, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, CompleteImportSql, cancellationToken,
+        ExecuteAsync(connection, CompleteImportSql, cancellationToken, ("announce", summary.CatalogChanged),
             ("import_id", summary.ImportId), ("rows_read", summary.RowsRead), ("rows_inserted", summary.Inserted),
             ("rows_updated", summary.Updated), ("rows_unchanged", summary.Unchanged), ("rows_skipped", summary.RowsSkipped),
             ("duration_ms", (int)summary.Duration.TotalMilliseconds));

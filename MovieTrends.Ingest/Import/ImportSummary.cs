@@ -1,6 +1,10 @@
 namespace MovieTrends.Ingest.Import;
 
-/// <summary>What one import did. Every data row read is exactly one of inserted, updated, unchanged or skipped.</summary>
+/// <summary>
+/// What one import did. Every data row read is exactly one of inserted, updated, unchanged or skipped.
+/// <see cref="CatalogChanged"/>: whether it changed anything the API reads (a movie or the dataset's coverage),
+/// and so announced itself on the catalog channel.
+/// </summary>
 public sealed record ImportSummary(
     long ImportId,
     string FileName,
@@ -11,11 +15,13 @@ public sealed record ImportSummary(
     int Updated,
     int Unchanged,
     IReadOnlyList<SkippedRow> Skipped,
-    TimeSpan Duration)
+    TimeSpan Duration,
+    bool CatalogChanged)
 {
     public int RowsSkipped => Skipped.Count;
 
     public override string ToString() =>
         $"{FileName} ({Layout}): {RowsRead} rows read, {Inserted} inserted, {Updated} updated, " +
-        $"{Unchanged} unchanged, {RowsSkipped} skipped in {Duration.TotalSeconds:F1} s";
+        $"{Unchanged} unchanged, {RowsSkipped} skipped in {Duration.TotalSeconds:F1} s" +
+        (CatalogChanged ? "" : "; the catalog is unchanged");
 }

@@ -14,9 +14,22 @@ namespace MovieTrends.Tests.Faults;
 /// </summary>
 public class BreakableCatalogService : IAsyncLifetime
 {
+    private readonly string _connectionSettings;
+
     private InProcessGraphQLService? _service;
 
+    public BreakableCatalogService()
+        : this("")
+    {
+    }
+
+    /// <param name="connectionSettings">Appended to the connection string, as a deployment's own bounds would be.</param>
+    protected BreakableCatalogService(string connectionSettings) => _connectionSettings = connectionSettings;
+
     public PrivatePostgres Database { get; private set; } = null!;
+
+    /// <summary>The loaded database's connection string, with the service's own connection settings.</summary>
+    public string ConnectionString { get; private set; } = "";
 
     public CapturedLogs Logs { get; } = new();
 
@@ -25,10 +38,10 @@ public class BreakableCatalogService : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Database = await PrivatePostgres.StartAsync();
-        var connectionString = await DefaultCatalogDatabase.CreateAsync(Database);
+        ConnectionString = await DefaultCatalogDatabase.CreateAsync(Database) + _connectionSettings;
 
         // Information, as a deployment logs: what an outage writes there is part of what the tests check.
-        _service = await InProcessGraphQLService.StartAsync(connectionString, builder =>
+        _service = await InProcessGraphQLService.StartAsync(ConnectionString, builder =>
             builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Information)));
         foreach (var warmUp in OutageRequests.WarmUp)
         {

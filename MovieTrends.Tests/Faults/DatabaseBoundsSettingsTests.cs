@@ -20,18 +20,18 @@ public sealed class DatabaseBoundsSettingsTests
     {
         var settings = Settings(Given);
 
-        Assert.Equal((2, 3, 1000), (settings.Timeout, settings.CommandTimeout, settings.CancellationTimeout));
+        Assert.Equal((2, 3, -1), (settings.Timeout, settings.CommandTimeout, settings.CancellationTimeout));
     }
 
     [Theory]
-    [InlineData(";Timeout=9;Command Timeout=60;Cancellation Timeout=-1;Maximum Pool Size=40")]
-    [InlineData(";timeout=9;CommandTimeout=60;CANCELLATIONTIMEOUT=-1;MaxPoolSize=40")]
-    [InlineData(";Timeout=9;commandtimeout=60;Cancellation Timeout=-1;maximum pool size=40")]
+    [InlineData(";Timeout=9;Command Timeout=60;Cancellation Timeout=500;Maximum Pool Size=40")]
+    [InlineData(";timeout=9;CommandTimeout=60;CANCELLATIONTIMEOUT=500;MaxPoolSize=40")]
+    [InlineData(";Timeout=9;commandtimeout=60;Cancellation Timeout=500;maximum pool size=40")]
     public void Bounds_in_the_connection_string_win_however_they_are_spelt(string bounds)
     {
         var settings = Settings(Given + bounds);
 
-        Assert.Equal((9, 60, -1, 40), (settings.Timeout, settings.CommandTimeout, settings.CancellationTimeout, settings.MaxPoolSize));
+        Assert.Equal((9, 60, 500, 40), (settings.Timeout, settings.CommandTimeout, settings.CancellationTimeout, settings.MaxPoolSize));
     }
 
     [Fact]

@@ -60,6 +60,18 @@ public sealed class ErrorStatusesTests
     }
 
     [Fact]
+    public void An_operation_that_ran_out_of_its_execution_budget_asks_for_503_with_a_retry_time()
+    {
+        // As GraphQL.NET answers a timeout: no data, the request marked as never run.
+        var timedOut = new ExecutionResult { Executed = false, Errors = [new global::GraphQL.Execution.TimeoutError()] };
+
+        var preferred = ErrorStatuses.Of(timedOut);
+
+        Assert.Equal(503, preferred?.StatusCode);
+        Assert.Equal("5", preferred?.RetryAfterHeader);
+    }
+
+    [Fact]
     public void A_request_that_never_ran_keeps_its_validation_status()
     {
         var neverRan = new ExecutionResult { Executed = false, Errors = [new ExecutionError("Syntax error.") { Code = "SYNTAX_ERROR" }] };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using MovieTrends.Tests.Infrastructure;
@@ -21,6 +22,42 @@ public sealed class ReimportTests(ScratchDatabaseServer server)
         Assert.Equal((0, 0, 200, 0), (again.Inserted, again.Updated, again.Unchanged, again.RowsSkipped));
         Assert.Equal(before, await catalog.SnapshotAsync());
         Assert.Equal(2L, await catalog.ScalarAsync<long>("SELECT count(*) FROM imports"));
+    }
+
+    [Fact]
+    public async Task Only_an_import_that_changed_the_catalog_announces_itself()
+    {
+        var path = CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz");
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
+        await using var listener = await CatalogChannelListener.StartAsync(catalog.ConnectionString);
+
+        var first = await catalog.ImportAsync(path);
+        var again = await catalog.ImportAsync(path);
+
+        Assert.Equal([first.ImportId.ToString(CultureInfo.InvariantCulture)], await listener.HeardAsync(catalog.ConnectionString));
+        Assert.True(first.CatalogChanged);
+        Assert.False(again.CatalogChanged);
+    }
+
+    [Fact]
+    public async Task An_import_that_changes_no_movie_but_the_coverage_announces_itself_and_restores_it()
+    {
+        var path = CsvFixture.FixturePath("tmdb_5000_movies.head.csv.gz");
+        await using var catalog = await CatalogDatabase.CreateAsync(server);
+        await catalog.ImportAsync(path);
+        const string Coverage = "SELECT concat_ws(',', movie_count, with_runtime, with_budget) FROM dataset_coverage WHERE dataset_id = 'tmdb-5000'";
+        var before = await catalog.ScalarAsync<string>(Coverage);
+        Assert.NotNull(before);
+        // As a catalog whose coverage was never computed, or was computed from other movies, has it.
+        await catalog.ExecuteAsync("UPDATE dataset_coverage SET with_runtime = 0, with_budget = 0");
+        await using var listener = await CatalogChannelListener.StartAsync(catalog.ConnectionString);
+
+        var again = await catalog.ImportAsync(path);
+
+        Assert.Equal((0, 0, 200), (again.Inserted, again.Updated, again.Unchanged));
+        Assert.True(again.CatalogChanged);
+        Assert.Equal([again.ImportId.ToString(CultureInfo.InvariantCulture)], await listener.HeardAsync(catalog.ConnectionString));
+        Assert.Equal(before, await catalog.ScalarAsync<string>(Coverage));
     }
 
     [Fact]

@@ -16,11 +16,16 @@ internal sealed class DetailColumns(IReadOnlyList<string> header)
     private const string LanguageColumn = "original_language";
     private const string StatusColumn = "status";
 
+    private static readonly string[] All = [RuntimeColumn, BudgetColumn, RevenueColumn, LanguageColumn, StatusColumn];
+
     private readonly bool _hasRuntime = header.Contains(RuntimeColumn);
     private readonly bool _hasBudget = header.Contains(BudgetColumn);
     private readonly bool _hasRevenue = header.Contains(RevenueColumn);
     private readonly bool _hasLanguage = header.Contains(LanguageColumn);
     private readonly bool _hasStatus = header.Contains(StatusColumn);
+
+    /// <summary>The detail columns <paramref name="header"/> has; each is a column of the same name in <c>movies</c>.</summary>
+    public static string[] In(IReadOnlyList<string> header) => [.. All.Where(header.Contains)];
 
     public bool TryRead(SepReader.Row row, [NotNullWhen(true)] out MovieDetails? details, [NotNullWhen(false)] out string? error)
     {

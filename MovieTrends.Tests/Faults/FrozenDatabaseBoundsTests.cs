@@ -1,0 +1,80 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using MovieTrends.Tests.GraphQL;
+using MovieTrends.Tests.Hostile;
+using Xunit.Abstractions;
+
+namespace MovieTrends.Tests.Faults;
+
+/// <summary>
+/// A service whose connect timeout is long, so that Npgsql's cancellation of a statement a frozen server never
+/// answers (sent on a connection of its own, then waiting for the server to close it) outlasts the operation's budget.
+/// </summary>
+public sealed class SlowCancellationCatalogService() : BreakableCatalogService(";Timeout=15");
+
+/// <summary>
+/// A frozen database fails a request within the service's own bounds, whatever the driver still waits for: a
+/// read is DATABASE_TIMEOUT, and an operation that runs out of its execution budget first is TIMEOUT; both are
+/// 503 with a Retry-After, the service's failure and not the client's.
+/// </summary>
+[Collection("database faults")]
+public sealed class FrozenDatabaseBoundsTests(SlowCancellationCatalogService service, ITestOutputHelper output) : IClassFixture<SlowCancellationCatalogService>
+{
+    private static readonly TimeSpan RequestBudget = TimeSpan.FromSeconds(10);
+
+    // Under the service's wait for one database call, and no later than a statement's Command Timeout (3 s), whose
+    // cancellation then waits on the frozen server: the operation's own budget runs out first. The chat's budgets
+    // must end inside it.
+    private static readonly Dictionary<string, string> ShortBudget = new()
+    {
+        ["GraphQL:Limits:ExecutionTimeout"] = "00:00:03",
+        ["Chat:TimeoutSeconds"] = "2",
+        ["Chat:ProviderTimeoutSeconds"] = "1",
+    };
+
+    [Fact]
+    public async Task A_read_of_a_frozen_database_is_DATABASE_TIMEOUT_though_its_cancellation_never_returns()
+    {
+        await service.Database.FreezeAsync();
+        try
+        {
+            var reply = await HostileProbe.SendAsync(service.Client, OutageRequests.UnreadPopularity(1975), RequestBudget + TimeSpan.FromSeconds(10));
+            output.WriteLine($"{(int)reply.Status} {reply.ErrorCode()} after {reply.Elapsed.TotalSeconds:F2} s");
+
+            Assert.True(reply.Status == HttpStatusCode.ServiceUnavailable, $"Expected 503, got {(int)reply.Status}: {reply.Body}");
+            Assert.Equal("DATABASE_TIMEOUT", reply.ErrorCode());
+        }
+        finally
+        {
+            await service.Database.ThawAsync();
+        }
+    }
+
+    [Fact]
+    public async Task An_operation_out_of_its_execution_budget_is_503_TIMEOUT_with_a_retry_time()
+    {
+        await using var shortBudget = await InProcessGraphQLService.StartAsync(service.ConnectionString, builder =>
+        {
+            foreach (var (key, value) in ShortBudget)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        await service.Database.FreezeAsync();
+        try
+        {
+            using var response = await shortBudget.Client.SendAsync(OutageRequests.UnreadPopularity(1976));
+            var body = await response.Content.ReadAsStringAsync();
+            output.WriteLine($"{(int)response.StatusCode} {body}");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+            Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("""{"errors":[{"message":"The operation has timed out.","extensions":{"code":"TIMEOUT"}}]}""", body);
+        }
+        finally
+        {
+            await service.Database.ThawAsync();
+        }
+    }
+}
