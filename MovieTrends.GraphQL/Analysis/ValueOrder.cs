@@ -1,0 +1,49 @@
+namespace MovieTrends.GraphQL.Analysis;
+
+/// <summary>
+/// Each year's rows with a known value of one kind, ordered by that value: a median over any filter and genres is
+/// found by walking the year's order once and counting the passing movies of each genre up to its middle.
+/// </summary>
+internal sealed class ValueOrder(int[] rows, int[] yearStarts)
+{
+    /// <summary>The known rows, year by year, each year's in value order.</summary>
+    public int[] Rows => rows;
+
+    /// <summary>Per year index of the columns, where its run starts in <see cref="Rows"/>; the last entry is the length.</summary>
+    public int[] YearStarts => yearStarts;
+
+    public ReadOnlySpan<int> Year(int yearIndex) => rows.AsSpan(yearStarts[yearIndex], yearStarts[yearIndex + 1] - yearStarts[yearIndex]);
+
+    public static ValueOrder Build<TValue>(TValue values, ulong[] known, int[] columnYearStarts)
+        where TValue : struct, IMeasureValue
+    {
+        var total = 0;
+        foreach (var word in known)
+        {
+            total += System.Numerics.BitOperations.PopCount(word);
+        }
+
+        var rows = new int[total];
+        var keys = new double[total];
+        var starts = new int[columnYearStarts.Length];
+        var next = 0;
+        for (var year = 0; year + 1 < columnYearStarts.Length; year++)
+        {
+            starts[year] = next;
+            for (var row = columnYearStarts[year]; row < columnYearStarts[year + 1]; row++)
+            {
+                if (values.TryRead(row, out var value))
+                {
+                    rows[next] = row;
+                    keys[next] = value;
+                    next++;
+                }
+            }
+
+            Array.Sort(keys, rows, starts[year], next - starts[year]);
+        }
+
+        starts[^1] = next;
+        return new ValueOrder(rows, starts);
+    }
+}
