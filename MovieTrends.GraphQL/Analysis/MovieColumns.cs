@@ -36,6 +36,9 @@ public sealed class MovieColumns
     /// <summary>The bitmaps and value orders built over the arrays when they were read.</summary>
     internal MovieColumnIndexes Indexes { get; }
 
+    /// <summary>The catalog version (<c>CatalogChanges.Version</c>) the columns were read at; answers computed from them are kept under it.</summary>
+    public long ReadAt { get; internal set; }
+
     /// <summary>Dated movies.</summary>
     public int Count => _arrays.Ids.Length;
 
