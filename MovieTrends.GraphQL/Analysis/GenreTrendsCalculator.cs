@@ -8,7 +8,7 @@ namespace MovieTrends.GraphQL.Analysis;
 /// Genre trends by any measure over the movies that pass a filter, year by year over the columns' bitmaps: the
 /// filter becomes one bitmap of the year's passing rows (compared by vectors); a passing movie counts in its year's
 /// total and once in each of its genres (bit counts of the pass and genre bitmaps), its value, when known, in each
-/// genre's known count; sums add the known values in row order; medians walk the year's value order once, counting
+/// genre's known count; sums add each genre's known values in row order; medians walk the year's value order once, counting
 /// passing movies per genre up to each genre's middle. Nothing per request grows with the movies but a year's bitmap.
 /// </summary>
 public static class GenreTrendsCalculator
@@ -100,51 +100,53 @@ public static class GenreTrendsCalculator
                 {
                     cells.Known[cell] = PopCountAnd(known, genre);
                 }
-            }
 
-            if (Sums)
-            {
-                AddUp(known, firstWord << 6, index);
+                if (Sums)
+                {
+                    cells.Sums[cell] = Sum(known, genre, firstWord << 6);
+                }
             }
 
             if (Order is not null)
             {
-                TakeMedians(Order.Year(cells.From + index - columns.FirstYear), known, firstWord << 6, index);
+                TakeMedians(Order, cells.From + index - columns.FirstYear, known, firstWord << 6, index);
             }
         }
 
-        /// <summary>Adds each known passing value to its genres' sums, in row order.</summary>
-        private void AddUp(ReadOnlySpan<ulong> known, int firstRow, int index)
+        /// <summary>The genre's known passing values added up in row order, one genre at a time (no scattered writes).</summary>
+        private double Sum(ReadOnlySpan<ulong> known, ReadOnlySpan<ulong> genre, int firstRow)
         {
-            var masks = columns.Arrays.GenreMasks;
-            var sums = cells.Sums;
-            var wanted = cells.Wanted;
-            var yearCount = cells.YearCount;
+            var sum = 0.0;
+            genre = genre[..known.Length];
             for (var word = 0; word < known.Length; word++)
             {
-                for (var bits = known[word]; bits != 0; bits &= bits - 1)
+                for (var bits = known[word] & genre[word]; bits != 0; bits &= bits - 1)
                 {
-                    var row = firstRow + (word << 6) + BitOperations.TrailingZeroCount(bits);
-                    values.TryRead(row, out var value);
-                    for (var genre = masks[row] & wanted; genre != 0; genre &= genre - 1)
-                    {
-                        sums[(BitOperations.TrailingZeroCount(genre) * yearCount) + index] += value;
-                    }
+                    values.TryRead(firstRow + (word << 6) + BitOperations.TrailingZeroCount(bits), out var value);
+                    sum += value;
                 }
             }
+
+            return sum;
         }
 
         /// <summary>
         /// Walks the year's known rows by value, counting the passing ones per genre; a genre's median is its middle
-        /// value (of an even count, the mean of the two middle ones). Stops once every genre has its median.
+        /// value (of an even count, the mean of the two middle ones). Stops once every genre has its median. The
+        /// counts are kept in vector lanes, one per genre bit, and moved without a branch per row or per genre:
+        /// the filter passes rows at random, so branches on it would mostly be mispredicted.
         /// </summary>
-        private void TakeMedians(ReadOnlySpan<int> order, ReadOnlySpan<ulong> known, int firstRow, int index)
+        private void TakeMedians(ValueOrder order, int yearIndex, ReadOnlySpan<ulong> known, int firstRow, int index)
         {
             var yearCount = cells.YearCount;
-            Span<int> seen = stackalloc int[MovieColumns.MaxGenres];
+
+            // Per genre lane, the count of passing movies at which its lower and its upper middle value come; 0 for
+            // a genre without one (counts are at least 1 once moved, so it never matches).
             Span<int> lowerAt = stackalloc int[MovieColumns.MaxGenres];
             Span<int> upperAt = stackalloc int[MovieColumns.MaxGenres];
             Span<double> lower = stackalloc double[MovieColumns.MaxGenres];
+            lowerAt.Clear();
+            upperAt.Clear();
             var pending = 0u;
             for (var bits = cells.Wanted & GenreBits(cells.GenreCount); bits != 0; bits &= bits - 1)
             {
@@ -152,45 +154,39 @@ public static class GenreTrendsCalculator
                 var count = cells.Known[(bit * yearCount) + index];
                 if (count > 0)
                 {
-                    lowerAt[bit] = (count - 1) / 2;
-                    upperAt[bit] = count / 2;
+                    lowerAt[bit] = ((count - 1) / 2) + 1;
+                    upperAt[bit] = (count / 2) + 1;
                     pending |= 1u << bit;
                 }
             }
 
-            var masks = columns.Arrays.GenreMasks;
+            var lanes = GenreLanes.Create(lowerAt, upperAt);
+            var (start, length) = order.Year(yearIndex);
+            var rows = order.Rows.AsSpan(start, length);
+            var masks = order.GenreMasks.AsSpan(start, length);
             var medians = cells.Medians!;
-            foreach (var row in order)
+            for (var position = 0; position < rows.Length && pending != 0; position++)
             {
-                if (pending == 0)
-                {
-                    break;
-                }
-
+                var row = rows[position];
                 var offset = row - firstRow;
-                if ((known[offset >> 6] & (1UL << offset)) == 0)
+                var passes = (uint)(known[offset >> 6] >> offset) & 1u;
+                var (lowers, uppers) = lanes.Count(masks[position] & (0u - passes));
+                if ((lowers | uppers) == 0)
                 {
                     continue;
                 }
 
-                for (var bits = masks[row] & pending; bits != 0; bits &= bits - 1)
+                values.TryRead(row, out var value);
+                for (var bits = lowers; bits != 0; bits &= bits - 1)
+                {
+                    lower[BitOperations.TrailingZeroCount(bits)] = value;
+                }
+
+                for (var bits = uppers; bits != 0; bits &= bits - 1)
                 {
                     var bit = BitOperations.TrailingZeroCount(bits);
-                    var position = seen[bit]++;
-                    if (position == lowerAt[bit] || position == upperAt[bit])
-                    {
-                        values.TryRead(row, out var value);
-                        if (position == lowerAt[bit])
-                        {
-                            lower[bit] = value;
-                        }
-
-                        if (position == upperAt[bit])
-                        {
-                            medians[(bit * yearCount) + index] = lowerAt[bit] == upperAt[bit] ? value : (lower[bit] + value) / 2;
-                            pending &= ~(1u << bit);
-                        }
-                    }
+                    medians[(bit * yearCount) + index] = lowerAt[bit] == upperAt[bit] ? value : (lower[bit] + value) / 2;
+                    pending &= ~(1u << bit);
                 }
             }
         }

@@ -4,17 +4,21 @@ namespace MovieTrends.GraphQL.Analysis;
 /// Each year's rows with a known value of one kind, ordered by that value: a median over any filter and genres is
 /// found by walking the year's order once and counting the passing movies of each genre up to its middle.
 /// </summary>
-internal sealed class ValueOrder(int[] rows, int[] yearStarts)
+internal sealed class ValueOrder(int[] rows, uint[] genreMasks, int[] yearStarts)
 {
     /// <summary>The known rows, year by year, each year's in value order.</summary>
     public int[] Rows => rows;
 
+    /// <summary>The genre mask of each row of <see cref="Rows"/>, beside it: the walk reads it in order instead of at random.</summary>
+    public uint[] GenreMasks => genreMasks;
+
     /// <summary>Per year index of the columns, where its run starts in <see cref="Rows"/>; the last entry is the length.</summary>
     public int[] YearStarts => yearStarts;
 
-    public ReadOnlySpan<int> Year(int yearIndex) => rows.AsSpan(yearStarts[yearIndex], yearStarts[yearIndex + 1] - yearStarts[yearIndex]);
+    /// <summary>Where the year's run starts in <see cref="Rows"/> and <see cref="GenreMasks"/>, and its length.</summary>
+    public (int Start, int Length) Year(int yearIndex) => (yearStarts[yearIndex], yearStarts[yearIndex + 1] - yearStarts[yearIndex]);
 
-    public static ValueOrder Build<TValue>(TValue values, ulong[] known, int[] columnYearStarts)
+    public static ValueOrder Build<TValue>(TValue values, ulong[] known, uint[] masks, int[] columnYearStarts)
         where TValue : struct, IMeasureValue
     {
         var total = 0;
@@ -44,6 +48,12 @@ internal sealed class ValueOrder(int[] rows, int[] yearStarts)
         }
 
         starts[^1] = next;
-        return new ValueOrder(rows, starts);
+        var genreMasks = new uint[total];
+        for (var index = 0; index < total; index++)
+        {
+            genreMasks[index] = masks[rows[index]];
+        }
+
+        return new ValueOrder(rows, genreMasks, starts);
     }
 }
