@@ -28,7 +28,15 @@ internal sealed class ValueOrder(int[] rows, uint[] genreMasks, int[] yearStarts
         }
 
         var rows = new int[total];
-        var keys = new double[total];
+
+        // One year's keys at a time: a whole dataset's would double the transient memory of a read.
+        var longestYear = 0;
+        for (var year = 0; year + 1 < columnYearStarts.Length; year++)
+        {
+            longestYear = Math.Max(longestYear, columnYearStarts[year + 1] - columnYearStarts[year]);
+        }
+
+        var keys = new double[longestYear];
         var starts = new int[columnYearStarts.Length];
         var next = 0;
         for (var year = 0; year + 1 < columnYearStarts.Length; year++)
@@ -39,12 +47,12 @@ internal sealed class ValueOrder(int[] rows, uint[] genreMasks, int[] yearStarts
                 if (values.TryRead(row, out var value))
                 {
                     rows[next] = row;
-                    keys[next] = value;
+                    keys[next - starts[year]] = value;
                     next++;
                 }
             }
 
-            Array.Sort(keys, rows, starts[year], next - starts[year]);
+            keys.AsSpan(0, next - starts[year]).Sort(rows.AsSpan(starts[year], next - starts[year]));
         }
 
         starts[^1] = next;
