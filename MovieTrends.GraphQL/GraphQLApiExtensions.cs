@@ -45,6 +45,7 @@ public static class GraphQLApiExtensions
         services.AddSingleton<ICatalogReader, CatalogReader>();
 
         services.AddHostedService<CatalogChangeListener>();
+        services.AddHostedService<MovieColumnsWarmUp>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<MovieTrendsSchema>()

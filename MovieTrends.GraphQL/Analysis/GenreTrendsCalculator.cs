@@ -5,9 +5,11 @@ using MovieTrends.Catalog;
 namespace MovieTrends.GraphQL.Analysis;
 
 /// <summary>
-/// Genre trends by any measure over the movies that pass a filter, in one pass over the range's rows: a passing
-/// movie counts in its year's total and once in each of its genres; its value, when known, in each genre's known
-/// count and sum. Medians gather a year's known values per genre into one pooled buffer and select the middle.
+/// Genre trends by any measure over the movies that pass a filter, year by year over the columns' bitmaps: the
+/// filter becomes one bitmap of the year's passing rows (compared by vectors); a passing movie counts in its year's
+/// total and once in each of its genres (bit counts of the pass and genre bitmaps), its value, when known, in each
+/// genre's known count; sums add each genre's known values in row order; medians walk the year's value order once, counting
+/// passing movies per genre up to each genre's middle. Nothing per request grows with the movies but a year's bitmap.
 /// </summary>
 public static class GenreTrendsCalculator
 {
@@ -16,154 +18,212 @@ public static class GenreTrendsCalculator
         MovieColumns columns, int from, int to, IReadOnlyList<string>? genres, TrendMeasure measure, in MoviePredicate predicate)
     {
         var cells = new TrendCells(from, to - from + 1, columns.GenreNames.Count, columns.GenreMask(genres), MeasureValues.IsMedian(measure));
-        MeasureValues.Run<TrendScan, TrendCells>(measure, columns.Arrays, new TrendScan(columns, predicate, cells));
+        MeasureValues.Run<TrendScan, TrendCells>(measure, columns.Arrays, new TrendScan(columns, predicate, cells, measure));
         return cells.ToTrends(columns.GenreNames, genres, measure);
     }
 
-    private readonly struct TrendScan(MovieColumns columns, MoviePredicate predicate, TrendCells cells) : IMeasureValueScan<TrendCells>
+    private readonly struct TrendScan(MovieColumns columns, MoviePredicate predicate, TrendCells cells, TrendMeasure measure)
+        : IMeasureValueScan<TrendCells>
     {
         public TrendCells Run<TValue>(TValue values)
             where TValue : struct, IMeasureValue
         {
-            Scan(columns, predicate, values, cells);
+            var kind = MeasureValues.ValueKind(measure);
+            var year = new YearScan<TValue>(columns, predicate, cells, values)
+            {
+                Known = kind < 0 ? null : columns.Indexes.Known[kind],
+                Order = cells.Medians is null ? null : columns.Indexes.Orders[kind],
+                Sums = MeasureValues.SumsValues(measure),
+            };
+            var maxWords = 0;
+            for (var index = 0; index < cells.YearCount; index++)
+            {
+                var (start, end) = columns.Rows(cells.From + index, cells.From + index);
+                maxWords = Math.Max(maxWords, start < end ? MovieColumnIndexes.Words(end) - (start >> 6) : 0);
+            }
+
+            var scratch = ArrayPool<ulong>.Shared.Rent(Math.Max(1, 2 * maxWords));
+            try
+            {
+                for (var index = 0; index < cells.YearCount; index++)
+                {
+                    year.Scan(index, scratch.AsSpan(0, maxWords), scratch.AsSpan(maxWords, maxWords));
+                }
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(scratch);
+            }
+
             return cells;
         }
     }
 
-    private static void Scan<TValue>(MovieColumns columns, in MoviePredicate predicate, TValue values, TrendCells cells)
+    private readonly struct YearScan<TValue>(MovieColumns columns, MoviePredicate predicate, TrendCells cells, TValue values)
         where TValue : struct, IMeasureValue
     {
-        var maxYearRows = 0;
-        for (var index = 0; index < cells.YearCount; index++)
+        /// <summary>The rows whose value is known; null for a measure that counts movies.</summary>
+        public ulong[]? Known { get; init; }
+
+        public ValueOrder? Order { get; init; }
+
+        public bool Sums { get; init; }
+
+        public void Scan(int index, Span<ulong> passScratch, Span<ulong> knownScratch)
         {
             var (start, end) = columns.Rows(cells.From + index, cells.From + index);
-            maxYearRows = Math.Max(maxYearRows, end - start);
+            if (start == end)
+            {
+                return;
+            }
+
+            var firstWord = start >> 6;
+            var words = MovieColumnIndexes.Words(end) - firstWord;
+            var pass = passScratch[..words];
+            predicate.FillPassBits(start, end, pass);
+            cells.Totals[index] = PopCount(pass);
+            var known = knownScratch[..words];
+            if (Known is not null)
+            {
+                And(pass, Known.AsSpan(firstWord, words), known);
+            }
+
+            var yearCount = cells.YearCount;
+            var genres = columns.Indexes.Genres;
+            for (var bits = cells.Wanted & GenreBits(genres.Length); bits != 0; bits &= bits - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(bits);
+                var genre = genres[bit].AsSpan(firstWord, words);
+                var cell = (bit * yearCount) + index;
+                cells.Counts[cell] = PopCountAnd(pass, genre);
+                if (Known is not null)
+                {
+                    cells.Known[cell] = PopCountAnd(known, genre);
+                }
+
+                if (Sums)
+                {
+                    cells.Sums[cell] = Sum(known, genre, firstWord << 6);
+                }
+            }
+
+            if (Order is not null)
+            {
+                TakeMedians(Order, cells.From + index - columns.FirstYear, known, firstWord << 6, index);
+            }
         }
 
-        var gathered = cells.Medians is null ? null : new GatheredValues(maxYearRows);
-        try
+        /// <summary>The genre's known passing values added up in row order, one genre at a time (no scattered writes).</summary>
+        private double Sum(ReadOnlySpan<ulong> known, ReadOnlySpan<ulong> genre, int firstRow)
         {
-            for (var index = 0; index < cells.YearCount; index++)
+            var sum = 0.0;
+            genre = genre[..known.Length];
+            for (var word = 0; word < known.Length; word++)
             {
-                var (start, end) = columns.Rows(cells.From + index, cells.From + index);
-                ScanYear(columns.Arrays.GenreMasks, start, end, index, predicate, values, cells, gathered);
-                if (gathered is { Count: > 0 })
+                for (var bits = known[word] & genre[word]; bits != 0; bits &= bits - 1)
                 {
-                    gathered.TakeMedians(index, cells);
+                    values.TryRead(firstRow + (word << 6) + BitOperations.TrailingZeroCount(bits), out var value);
+                    sum += value;
+                }
+            }
+
+            return sum;
+        }
+
+        /// <summary>
+        /// Walks the year's known rows by value, counting the passing ones per genre; a genre's median is its middle
+        /// value (of an even count, the mean of the two middle ones). Stops once every genre has its median. The
+        /// counts are kept in vector lanes, one per genre bit, and moved without a branch per row or per genre:
+        /// the filter passes rows at random, so branches on it would mostly be mispredicted.
+        /// </summary>
+        private void TakeMedians(ValueOrder order, int yearIndex, ReadOnlySpan<ulong> known, int firstRow, int index)
+        {
+            var yearCount = cells.YearCount;
+
+            // Per genre lane, the count of passing movies at which its lower and its upper middle value come; 0 for
+            // a genre without one (counts are at least 1 once moved, so it never matches).
+            Span<int> lowerAt = stackalloc int[MovieColumns.MaxGenres];
+            Span<int> upperAt = stackalloc int[MovieColumns.MaxGenres];
+            Span<double> lower = stackalloc double[MovieColumns.MaxGenres];
+            lowerAt.Clear();
+            upperAt.Clear();
+            var pending = 0u;
+            for (var bits = cells.Wanted & GenreBits(cells.GenreCount); bits != 0; bits &= bits - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(bits);
+                var count = cells.Known[(bit * yearCount) + index];
+                if (count > 0)
+                {
+                    lowerAt[bit] = ((count - 1) / 2) + 1;
+                    upperAt[bit] = (count / 2) + 1;
+                    pending |= 1u << bit;
+                }
+            }
+
+            var lanes = GenreLanes.Create(lowerAt, upperAt);
+            var (start, length) = order.Year(yearIndex);
+            var rows = order.Rows.AsSpan(start, length);
+            var masks = order.GenreMasks.AsSpan(start, length);
+            var medians = cells.Medians!;
+            for (var position = 0; position < rows.Length && pending != 0; position++)
+            {
+                var row = rows[position];
+                var offset = row - firstRow;
+                var passes = (uint)(known[offset >> 6] >> offset) & 1u;
+                var (lowers, uppers) = lanes.Count(masks[position] & (0u - passes));
+                if ((lowers | uppers) == 0)
+                {
+                    continue;
+                }
+
+                values.TryRead(row, out var value);
+                for (var bits = lowers; bits != 0; bits &= bits - 1)
+                {
+                    lower[BitOperations.TrailingZeroCount(bits)] = value;
+                }
+
+                for (var bits = uppers; bits != 0; bits &= bits - 1)
+                {
+                    var bit = BitOperations.TrailingZeroCount(bits);
+                    medians[(bit * yearCount) + index] = lowerAt[bit] == upperAt[bit] ? value : (lower[bit] + value) / 2;
+                    pending &= ~(1u << bit);
                 }
             }
         }
-        finally
-        {
-            gathered?.Dispose();
-        }
+
+        private static uint GenreBits(int genreCount) => genreCount >= 32 ? uint.MaxValue : (1u << genreCount) - 1;
     }
 
-    private static void ScanYear<TValue>(
-        uint[] masks, int start, int end, int index, in MoviePredicate predicate, TValue values, TrendCells cells, GatheredValues? gathered)
-        where TValue : struct, IMeasureValue
+    private static int PopCount(ReadOnlySpan<ulong> words)
     {
-        var yearCount = cells.YearCount;
-        var wanted = cells.Wanted;
-        var counts = cells.Counts;
-        var known = cells.Known;
-        var sums = cells.Sums;
-        var passing = 0;
-        for (var row = start; row < end; row++)
+        var count = 0;
+        foreach (var word in words)
         {
-            if (!predicate.Passes(row))
-            {
-                continue;
-            }
-
-            passing++;
-            var mask = masks[row] & wanted;
-            if (mask == 0)
-            {
-                continue;
-            }
-
-            var hasValue = values.TryRead(row, out var value);
-            for (var bits = mask; bits != 0; bits &= bits - 1)
-            {
-                var cell = (BitOperations.TrailingZeroCount(bits) * yearCount) + index;
-                counts[cell]++;
-                if (hasValue)
-                {
-                    known[cell]++;
-                    sums[cell] += value;
-                }
-            }
-
-            if (hasValue)
-            {
-                gathered?.Add(value, mask);
-            }
+            count += BitOperations.PopCount(word);
         }
 
-        cells.Totals[index] = passing;
+        return count;
     }
 
-    /// <summary>A year's known values with their genre masks, then sorted into one run per genre for selection.</summary>
-    private sealed class GatheredValues(int capacity) : IDisposable
+    private static int PopCountAnd(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
-        private readonly double[] _values = ArrayPool<double>.Shared.Rent(Math.Max(1, capacity));
-        private readonly uint[] _masks = ArrayPool<uint>.Shared.Rent(Math.Max(1, capacity));
-        private double[] _runs = ArrayPool<double>.Shared.Rent(Math.Max(1, capacity));
-
-        public int Count { get; private set; }
-
-        public void Add(double value, uint mask)
+        var count = 0;
+        b = b[..a.Length];
+        for (var word = 0; word < a.Length; word++)
         {
-            _values[Count] = value;
-            _masks[Count] = mask;
-            Count++;
+            count += BitOperations.PopCount(a[word] & b[word]);
         }
 
-        /// <summary>Sorts the values into one run per genre (a counting sort by genre), selects each run's median, and empties.</summary>
-        public void TakeMedians(int index, TrendCells cells)
+        return count;
+    }
+
+    private static void And(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
+    {
+        b = b[..a.Length];
+        result = result[..a.Length];
+        for (var word = 0; word < a.Length; word++)
         {
-            var genreCount = cells.GenreCount;
-            Span<int> starts = stackalloc int[genreCount + 1];
-            for (var bit = 0; bit < genreCount; bit++)
-            {
-                starts[bit + 1] = starts[bit] + cells.Known[(bit * cells.YearCount) + index];
-            }
-
-            if (_runs.Length < starts[genreCount])
-            {
-                ArrayPool<double>.Shared.Return(_runs);
-                _runs = ArrayPool<double>.Shared.Rent(starts[genreCount]);
-            }
-
-            Span<int> next = stackalloc int[genreCount];
-            starts[..genreCount].CopyTo(next);
-            for (var i = 0; i < Count; i++)
-            {
-                var value = _values[i];
-                for (var bits = _masks[i]; bits != 0; bits &= bits - 1)
-                {
-                    _runs[next[BitOperations.TrailingZeroCount(bits)]++] = value;
-                }
-            }
-
-            for (var bit = 0; bit < genreCount; bit++)
-            {
-                if (starts[bit + 1] > starts[bit])
-                {
-                    cells.Medians![(bit * cells.YearCount) + index] =
-                        MedianSelection.Median(_runs.AsSpan(starts[bit], starts[bit + 1] - starts[bit]));
-                }
-            }
-
-            Count = 0;
-        }
-
-        public void Dispose()
-        {
-            ArrayPool<double>.Shared.Return(_values);
-            ArrayPool<uint>.Shared.Return(_masks);
-            ArrayPool<double>.Shared.Return(_runs);
+            result[word] = a[word] & b[word];
         }
     }
 }

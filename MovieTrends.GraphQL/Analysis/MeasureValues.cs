@@ -80,6 +80,28 @@ internal static class MeasureValues
         _ => scan.Run(new NoValue()),
     };
 
+    /// <summary>One measure per kind of value read (TOTAL_REVENUE reads what MEDIAN_REVENUE does): what the column indexes are kept for.</summary>
+    public static IReadOnlyList<TrendMeasure> ValueKinds { get; } =
+        [TrendMeasure.AverageRating, TrendMeasure.MedianRuntime, TrendMeasure.MedianBudget, TrendMeasure.MedianRevenue, TrendMeasure.MedianRoi];
+
+    /// <summary>The index in <see cref="ValueKinds"/> of what the measure reads; -1 when it reads nothing.</summary>
+    public static int ValueKind(TrendMeasure measure)
+    {
+        var reads = measure == TrendMeasure.TotalRevenue ? TrendMeasure.MedianRevenue : measure;
+        for (var kind = 0; kind < ValueKinds.Count; kind++)
+        {
+            if (ValueKinds[kind] == reads)
+            {
+                return kind;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the measure adds its known values up (a mean or a total) rather than counting or taking a median.</summary>
+    public static bool SumsValues(TrendMeasure measure) => measure is TrendMeasure.AverageRating or TrendMeasure.TotalRevenue;
+
     public static bool IsMedian(TrendMeasure measure) =>
         measure is TrendMeasure.MedianRuntime or TrendMeasure.MedianBudget or TrendMeasure.MedianRevenue or TrendMeasure.MedianRoi;
 

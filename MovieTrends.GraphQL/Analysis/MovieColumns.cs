@@ -5,7 +5,7 @@ namespace MovieTrends.GraphQL.Analysis;
 /// and then id, so a year range is one contiguous run of rows and ties by id come in order. Row <c>i</c> of every
 /// column is the same movie. Unknown values: no rating is NaN (a movie without votes has none), no vote count is
 /// -1, no runtime, budget or revenue is 0 (zero means unknown in these files), no language is index 0.
-/// About 55 bytes a movie.
+/// About 55 bytes a movie, and the <see cref="Indexes"/> over them.
 /// </summary>
 public sealed class MovieColumns
 {
@@ -27,10 +27,17 @@ public sealed class MovieColumns
         GenreNames = genreNames;
         Languages = languages;
         _arrays = arrays;
+        Indexes = MovieColumnIndexes.Build(arrays, yearStarts, genreNames.Count);
     }
 
     /// <summary>The arrays behind the columns, for the engine's own loops.</summary>
     internal MovieColumnArrays Arrays => _arrays;
+
+    /// <summary>The bitmaps and value orders built over the arrays when they were read.</summary>
+    internal MovieColumnIndexes Indexes { get; }
+
+    /// <summary>The catalog version (<c>CatalogChanges.Version</c>) the columns were read at; answers computed from them are kept under it.</summary>
+    public long ReadAt { get; internal set; }
 
     /// <summary>Dated movies.</summary>
     public int Count => _arrays.Ids.Length;

@@ -4,12 +4,13 @@ namespace MovieTrends.GraphQL.Analysis;
 /// A checked <see cref="MovieFilter"/> compiled against one dataset's <see cref="MovieColumns"/>: languages become a
 /// table over the dataset's language indexes, so a row is tested with a few array reads and no string.
 /// </summary>
-public readonly struct MoviePredicate
+public readonly partial struct MoviePredicate
 {
     private readonly bool[]? _languages;
     private readonly int _minVotes;
     private readonly double _minRating;
     private readonly bool _filtersRating;
+    private readonly bool _filtersVotes;
     private readonly bool _releasedOnly;
     private readonly MovieColumnArrays _columns;
 
@@ -31,6 +32,7 @@ public readonly struct MoviePredicate
 
         // A movie without a vote count is -1 and fails any minVotes, 0 included.
         _minVotes = filter.MinVotes ?? int.MinValue;
+        _filtersVotes = filter.MinVotes is not null;
         _filtersRating = filter.MinRating is not null;
         _minRating = filter.MinRating ?? 0;
         _releasedOnly = filter.ReleasedOnly is true;

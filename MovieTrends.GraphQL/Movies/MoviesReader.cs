@@ -41,14 +41,14 @@ public sealed class MoviesReader(
         filter ??= MovieFilter.None;
         AnalysisArguments.CheckFilter(filter, resolved);
         var genreName = genre is null ? null : GenreNames.Resolve([genre], snapshot.Aggregates(resolved.Id).GenreNames)[0];
-        var question = new Question(resolved.Id, from, to, genreName, filter.Normalized(), order, first, cursor);
-        return await _pages.GetOrReadAsync(question, this,
-            static (reader, question, ct) => reader.FindPageAsync(question, ct), cancellationToken);
+        var columns = await movieColumns.GetAsync(resolved.Id, cancellationToken);
+        var question = new Question(resolved.Id, columns.ReadAt, from, to, genreName, filter.Normalized(), order, first, cursor);
+        return await _pages.GetOrReadAsync(question, (Reader: this, Columns: columns),
+            static (state, question, ct) => state.Reader.FindPageAsync(state.Columns, question, ct), cancellationToken);
     }
 
-    private async Task<MovieConnection> FindPageAsync(Question question, CancellationToken cancellationToken)
+    private async Task<MovieConnection> FindPageAsync(MovieColumns columns, Question question, CancellationToken cancellationToken)
     {
-        var columns = await movieColumns.GetAsync(question.Dataset, cancellationToken);
         var genreMask = question.Genre is null ? (uint?)null : columns.GenreBit(question.Genre);
         var (totalCount, rows, hasNextPage) = MoviePageFinder.Find(
             columns, question.From, question.To, genreMask, new MoviePredicate(question.Filter, columns),
@@ -61,7 +61,10 @@ public sealed class MoviesReader(
         return new MovieConnection(totalCount, new PageInfo(hasNextPage, endCursor), movies);
     }
 
-    /// <summary>A page as it is kept: the resolved dataset and genre, the normalized filter, the decoded cursor.</summary>
+    /// <summary>
+    /// A page as it is kept: the resolved dataset, the columns read it was found in (old columns answer while new
+    /// ones are read), the resolved genre, the normalized filter, the decoded cursor.
+    /// </summary>
     private sealed record Question(
-        string Dataset, int From, int To, string? Genre, MovieFilter Filter, MovieOrder Order, int First, MovieCursor? After);
+        string Dataset, long ColumnsReadAt, int From, int To, string? Genre, MovieFilter Filter, MovieOrder Order, int First, MovieCursor? After);
 }

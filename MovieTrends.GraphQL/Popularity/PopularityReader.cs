@@ -25,7 +25,8 @@ public sealed class PopularityReader(
     ResultCacheSettings cacheSettings)
 {
     private readonly CatalogAnswerCache<(string Dataset, int Year, int Limit), PopularityReport> _answers = new(changes, telemetry, cacheSettings);
-    private readonly CatalogAnswerCache<(string Dataset, int Year, int Limit, MovieFilter Filter), PopularityReport> _filteredAnswers =
+    // Keyed by the columns read too: old columns answer while new ones are read, and their answers must not outlive that.
+    private readonly CatalogAnswerCache<(string Dataset, long ColumnsReadAt, int Year, int Limit, MovieFilter Filter), PopularityReport> _filteredAnswers =
         new(changes, telemetry, cacheSettings);
 
     /// <exception cref="CatalogQueryException">YEAR_OUT_OF_RANGE, INVALID_LIMIT.</exception>
@@ -53,13 +54,14 @@ public sealed class PopularityReader(
         }
 
         AnalysisArguments.CheckFilter(filter, resolved);
-        return await _filteredAnswers.GetOrReadAsync((resolved.Id, year, limit, filter.Normalized()), this,
-            static (reader, key, ct) => reader.RankFilteredAsync(key.Dataset, key.Year, key.Limit, key.Filter, ct), cancellationToken);
+        var columns = await movieColumns.GetAsync(resolved.Id, cancellationToken);
+        return await _filteredAnswers.GetOrReadAsync((resolved.Id, columns.ReadAt, year, limit, filter.Normalized()), (Reader: this, Columns: columns),
+            static (state, key, ct) => state.Reader.RankFilteredAsync(state.Columns, key.Dataset, key.Year, key.Limit, key.Filter, ct), cancellationToken);
     }
 
-    private async Task<PopularityReport> RankFilteredAsync(string dataset, int year, int limit, MovieFilter filter, CancellationToken cancellationToken)
+    private async Task<PopularityReport> RankFilteredAsync(
+        MovieColumns columns, string dataset, int year, int limit, MovieFilter filter, CancellationToken cancellationToken)
     {
-        var columns = await movieColumns.GetAsync(dataset, cancellationToken);
         var (movieCount, top, bottom) = PopularityRanker.Rank(columns, year, limit, new MoviePredicate(filter, columns));
         var topIds = top.Select(row => columns.Ids[row]).ToArray();
         var bottomIds = bottom.Select(row => columns.Ids[row]).ToArray();

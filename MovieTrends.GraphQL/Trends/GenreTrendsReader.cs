@@ -52,18 +52,18 @@ public sealed class GenreTrendsReader(
             return aggregates.Slice(from, to, requested);
         }
 
-        var question = new Question(resolved.Id, from, to, requested is null ? null : string.Join('\n', requested), measure, filter.Normalized());
-        return await _answers.GetOrReadAsync(question, (Reader: this, Genres: requested),
-            static (state, question, ct) => state.Reader.ComputeAsync(question, state.Genres, ct), cancellationToken);
+        var columns = await movieColumns.GetAsync(resolved.Id, cancellationToken);
+        var question = new Question(
+            resolved.Id, columns.ReadAt, from, to, requested is null ? null : string.Join('\n', requested), measure, filter.Normalized());
+        return await _answers.GetOrReadAsync(question, (Columns: columns, Genres: requested),
+            static (state, question, _) => Task.FromResult(GenreTrendsCalculator.Compute(
+                state.Columns, question.From, question.To, state.Genres, question.Measure, new MoviePredicate(question.Filter, state.Columns))),
+            cancellationToken);
     }
 
-    private async Task<GenreTrends> ComputeAsync(Question question, IReadOnlyList<string>? genres, CancellationToken cancellationToken)
-    {
-        var columns = await movieColumns.GetAsync(question.Dataset, cancellationToken);
-        return GenreTrendsCalculator.Compute(
-            columns, question.From, question.To, genres, question.Measure, new MoviePredicate(question.Filter, columns));
-    }
-
-    /// <summary>A question as answers are kept under it: the resolved dataset and genres, the normalized filter.</summary>
-    private sealed record Question(string Dataset, int From, int To, string? Genres, TrendMeasure Measure, MovieFilter Filter);
+    /// <summary>
+    /// A question as answers are kept under it: the resolved dataset, the columns read it was answered from (old
+    /// columns answer while new ones are read), the resolved genres, the normalized filter.
+    /// </summary>
+    private sealed record Question(string Dataset, long ColumnsReadAt, int From, int To, string? Genres, TrendMeasure Measure, MovieFilter Filter);
 }

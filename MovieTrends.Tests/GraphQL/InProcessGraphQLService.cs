@@ -48,6 +48,9 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The service's own services, for tests that watch a component from the inside.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <param name="configure">
     /// Settings written with <see cref="HostingAbstractionsWebHostBuilderExtensions.UseSetting"/> are in place before
     /// Program adds the services, so chat settings, say, apply.
