@@ -122,13 +122,13 @@ public static class CatalogMergeSql
         SELECT rebuild_dataset_counts(@dataset);
         """;
 
-    // Replicas drop their caches on the notification, so only an import that changed what they read sends it.
+    // Every import is news to the replicas, one that changed no movie too: `catalog.lastImportAt` reads the import log.
     public const string CompleteImportSql = $"""
         UPDATE imports
         SET rows_read = @rows_read, rows_inserted = @rows_inserted, rows_updated = @rows_updated,
             rows_unchanged = @rows_unchanged, rows_skipped = @rows_skipped, duration_ms = @duration_ms
         WHERE id = @import_id;
 
-        SELECT pg_notify('{CatalogChannel.Name}', @import_id::text) WHERE @announce;
+        SELECT pg_notify('{CatalogChannel.Name}', @import_id::text);
         """;
 }

@@ -42,9 +42,14 @@ public sealed partial class MovieColumnsWarmUp(
             {
                 return;
             }
+            catch (Exception exception) when (DatabaseFailure.Classify(exception) is not null)
+            {
+                // The database is down or frozen: DatabaseAvailability has already said so in one line, and requests
+                // still read on demand; try again shortly.
+                await Task.Delay(RetryDelay, stoppingToken);
+            }
             catch (Exception exception)
             {
-                // The database may be down: requests still read on demand; try again shortly.
                 LogWarmUpFailed(exception, RetryDelay.TotalSeconds);
                 await Task.Delay(RetryDelay, stoppingToken);
             }
@@ -60,6 +65,6 @@ public sealed partial class MovieColumnsWarmUp(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the movie columns ahead of requests failed; retrying in {Seconds} s")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the movie columns ahead of requests failed; retrying in {Seconds} s")]
     private partial void LogWarmUpFailed(Exception exception, double seconds);
 }

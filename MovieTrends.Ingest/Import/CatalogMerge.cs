@@ -11,7 +11,7 @@ namespace MovieTrends.Ingest.Import;
 /// </summary>
 internal static class CatalogMerge
 {
-    /// <param name="CatalogChanged">Whether anything the API reads changed: a movie, or the dataset's coverage.</param>
+    /// <param name="CatalogChanged">Whether a movie or the dataset's coverage changed (then the aggregates are rebuilt).</param>
     public sealed record Changes(int Inserted, int Updated, bool CatalogChanged);
 
     /// <summary>Records the import, works out what differs from the catalog and applies it.</summary>
@@ -58,9 +58,9 @@ internal static class CatalogMerge
         return !Equals(before, after);
     }
 
-    /// <summary>Fills in the import's counts and, if it changed the catalog, tells API replicas so (delivered on commit).</summary>
+    /// <summary>Fills in the import's counts and tells API replicas about the import (delivered on commit).</summary>
     public static Task CompleteAsync(NpgsqlConnection connection, ImportSummary summary, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, CompleteImportSql, cancellationToken, ("announce", summary.CatalogChanged),
+        ExecuteAsync(connection, CompleteImportSql, cancellationToken,
             ("import_id", summary.ImportId), ("rows_read", summary.RowsRead), ("rows_inserted", summary.Inserted),
             ("rows_updated", summary.Updated), ("rows_unchanged", summary.Unchanged), ("rows_skipped", summary.RowsSkipped),
             ("duration_ms", (int)summary.Duration.TotalMilliseconds));

@@ -2,8 +2,8 @@ namespace MovieTrends.Ingest.Import;
 
 /// <summary>
 /// What one import did. Every data row read is exactly one of inserted, updated, unchanged or skipped.
-/// <see cref="CatalogChanged"/>: whether it changed anything the API reads (a movie or the dataset's coverage),
-/// and so announced itself on the catalog channel.
+/// <see cref="CatalogChanged"/>: whether it changed a movie or the dataset's coverage (the import itself is always
+/// recorded and announced on the catalog channel).
 /// </summary>
 public sealed record ImportSummary(
     long ImportId,
