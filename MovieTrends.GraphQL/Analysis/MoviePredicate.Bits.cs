@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -45,44 +46,18 @@ public readonly partial struct MoviePredicate
         var bits = ulong.MaxValue;
         if (_filtersVotes)
         {
-            var votes = Vector256.Create(_minVotes);
-            ref var row = ref MemoryMarshal.GetArrayDataReference(columns.VoteCounts);
-            var passing = 0UL;
-            for (var lane = 0; lane < 64; lane += Vector256<int>.Count)
-            {
-                passing |= (ulong)Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref row, (nuint)(first + lane)), votes)
-                    .ExtractMostSignificantBits() << lane;
-            }
-
-            bits &= passing;
+            bits &= AtLeast(ref MemoryMarshal.GetArrayDataReference(columns.VoteCounts), first, _minVotes);
         }
 
         if (_filtersRating)
         {
             // A movie without votes has a NaN rating, which no comparison passes.
-            var rating = Vector256.Create(_minRating);
-            ref var row = ref MemoryMarshal.GetArrayDataReference(columns.Ratings);
-            var passing = 0UL;
-            for (var lane = 0; lane < 64; lane += Vector256<double>.Count)
-            {
-                passing |= (ulong)Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref row, (nuint)(first + lane)), rating)
-                    .ExtractMostSignificantBits() << lane;
-            }
-
-            bits &= passing;
+            bits &= AtLeast(ref MemoryMarshal.GetArrayDataReference(columns.Ratings), first, _minRating);
         }
 
         if (_releasedOnly)
         {
-            ref var row = ref System.Runtime.CompilerServices.Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(columns.Released));
-            var passing = 0UL;
-            for (var lane = 0; lane < 64; lane += Vector256<byte>.Count)
-            {
-                passing |= (ulong)Vector256.GreaterThan(Vector256.LoadUnsafe(ref row, (nuint)(first + lane)), Vector256<byte>.Zero)
-                    .ExtractMostSignificantBits() << lane;
-            }
-
-            bits &= passing;
+            bits &= AtLeast(ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(columns.Released)), first, (byte)1);
         }
 
         if (_languages is { } languages && bits != 0)
@@ -98,5 +73,20 @@ public readonly partial struct MoviePredicate
         }
 
         return bits;
+    }
+
+    /// <summary>The 64 rows from <paramref name="first"/> whose value is at least <paramref name="minimum"/>, one bit each.</summary>
+    private static ulong AtLeast<T>(ref T column, int first, T minimum)
+        where T : unmanaged
+    {
+        var threshold = Vector256.Create(minimum);
+        var passing = 0UL;
+        for (var lane = 0; lane < 64; lane += Vector256<T>.Count)
+        {
+            passing |= (ulong)Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref column, (nuint)(first + lane)), threshold)
+                .ExtractMostSignificantBits() << lane;
+        }
+
+        return passing;
     }
 }

@@ -1,11 +1,11 @@
 import { formatNumber } from './number-format.js';
+import { paintCanvas } from './painted-canvas.js';
 
 // A bar chart painted straight onto the canvas, for the first screen: it needs no chart library, so the first
 // chart appears as soon as its data does, and painting it is one short task even on a slow phone. It draws the
 // same bars, scale and axis titles as the Chart.js chart that replaces it when someone reaches for the chart
 // (js/chart-upgrade.js); tooltips and hover are the library's.
 
-export const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 export const TICK_GAP = 8;
 export const TITLE_SIZE = 18;
 // Chart.js's defaults (categoryPercentage 0.8 × barPercentage 0.9): bars sit where the library will put them.
@@ -18,27 +18,10 @@ const BAR_FILL = 0.72;
  * barAt gives it with its dataset ({ index, datasetIndex }), or null.
  */
 export function paintBarChart(canvas, spec, colors) {
-  const frame = canvas.parentElement;
-  const sizeOf = () => `${frame.clientWidth}x${frame.clientHeight}`;
-  let size = sizeOf();
-  let bars = draw(canvas, spec, colors);
-  // The observer also reports the size it starts with: paint again only when it really changed.
-  const resize = new ResizeObserver(() => {
-    if (sizeOf() === size) return;
-    size = sizeOf();
-    bars = draw(canvas, spec, colors);
-  });
-  resize.observe(frame);
+  const painted = paintCanvas(canvas, (context, width, height) => draw(context, width, height, spec, colors));
   return {
     painted: true,
-    destroy() {
-      resize.disconnect();
-      canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
-      canvas.removeAttribute('width');
-      canvas.removeAttribute('height');
-      canvas.style.removeProperty('width');
-      canvas.style.removeProperty('height');
-    },
+    destroy: painted.destroy,
     indexAt(event) {
       return barAt(event)?.index ?? -1;
     },
@@ -46,25 +29,12 @@ export function paintBarChart(canvas, spec, colors) {
   };
 
   function barAt(event) {
-    return bars.find((bar) => event.offsetX >= bar.x && event.offsetX <= bar.x + bar.width
+    return painted.shapes().find((bar) => event.offsetX >= bar.x && event.offsetX <= bar.x + bar.width
       && event.offsetY >= bar.y && event.offsetY <= bar.y + bar.height) ?? null;
   }
 }
 
-function draw(canvas, spec, colors) {
-  const frame = canvas.parentElement;
-  const width = frame.clientWidth;
-  const height = frame.clientHeight;
-  const ratio = window.devicePixelRatio || 1;
-  canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(height * ratio);
-  canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
-  const context = canvas.getContext('2d');
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
-  if (width === 0 || height === 0) return [];
-  context.font = FONT;
+function draw(context, width, height, spec, colors) {
   context.fillStyle = colors.text;
 
   const shown = spec.datasets.filter((d) => !d.hidden);

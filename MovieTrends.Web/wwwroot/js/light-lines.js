@@ -1,4 +1,5 @@
-import { FONT, TICK_GAP, TITLE_SIZE, drawTitles, niceTicks } from './light-chart.js';
+import { TICK_GAP, TITLE_SIZE, drawTitles, niceTicks } from './light-chart.js';
+import { paintCanvas } from './painted-canvas.js';
 
 // Lines painted straight onto the canvas, for a value measure (rating, runtime, money) or a comparison when the
 // chart library is not there (not yet loaded, or it failed to load): the same numbers as the library's line
@@ -15,29 +16,14 @@ const HIT_RADIUS = 10;
  * ({ index, datasetIndex }), or null.
  */
 export function paintLineChart(canvas, spec, colors) {
-  const frame = canvas.parentElement;
-  const sizeOf = () => `${frame.clientWidth}x${frame.clientHeight}`;
-  let size = sizeOf();
-  let points = draw(canvas, spec, colors);
-  const resize = new ResizeObserver(() => {
-    if (sizeOf() === size) return;
-    size = sizeOf();
-    points = draw(canvas, spec, colors);
-  });
-  resize.observe(frame);
+  const painted = paintCanvas(canvas, (context, width, height) => draw(context, width, height, spec, colors));
   return {
     painted: true,
-    destroy() {
-      resize.disconnect();
-      canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
-      for (const attribute of ['width', 'height']) canvas.removeAttribute(attribute);
-      canvas.style.removeProperty('width');
-      canvas.style.removeProperty('height');
-    },
+    destroy: painted.destroy,
     pointAt(event) {
       let nearest = null;
       let best = HIT_RADIUS;
-      for (const point of points) {
+      for (const point of painted.shapes()) {
         const distance = Math.hypot(event.offsetX - point.x, event.offsetY - point.y);
         if (distance <= best) {
           best = distance;
@@ -49,21 +35,7 @@ export function paintLineChart(canvas, spec, colors) {
   };
 }
 
-function draw(canvas, spec, colors) {
-  const frame = canvas.parentElement;
-  const width = frame.clientWidth;
-  const height = frame.clientHeight;
-  const ratio = window.devicePixelRatio || 1;
-  canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(height * ratio);
-  canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
-  const context = canvas.getContext('2d');
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
-  if (width === 0 || height === 0) return [];
-  context.font = FONT;
-
+function draw(context, width, height, spec, colors) {
   const shown = spec.datasets.filter((d) => !d.hidden);
   const values = shown.flatMap((d) => d.data.filter((v) => v != null));
   const ticks = niceTicks(Math.max(0, ...values) || 1, Math.max(2, Math.floor(height / 60)));

@@ -6,6 +6,7 @@ import { measureOf } from './measures.js';
 import { plural } from './plural.js';
 
 import { formatNumber } from './number-format.js';
+import { headerCell } from './header-cell.js';
 
 /** The chart's data and scales; the caller adds the shared options. */
 export function measureChart(trends, measureName, hiddenGenres) {
@@ -66,17 +67,17 @@ export function renderMeasureTable(container, trends, measureName, title) {
   table.id = 'trends-data-table';
   table.createCaption().textContent = `${title}; in brackets, the movies with ${measure.known}`;
   const head = table.createTHead().insertRow();
-  head.append(header('Year', 'col'));
+  head.append(headerCell('Year', 'col'));
   for (const s of trends.series) {
-    const th = header(s.genre, 'col');
+    const th = headerCell(s.genre, 'col');
     th.style.borderBottom = `3px solid ${genreColor(s.genre)}`;
     head.append(th);
   }
-  head.append(header('Movies (distinct)', 'col'));
+  head.append(headerCell('Movies (distinct)', 'col'));
   const body = table.createTBody();
   trends.years.forEach((year, i) => {
     const row = body.insertRow();
-    row.append(header(String(year), 'row'));
+    row.append(headerCell(String(year), 'row'));
     for (const s of trends.series) {
       const cell = row.insertCell();
       cell.textContent = s.values[i] == null ? '–' : `${measure.format(s.values[i])} (${formatNumber(s.known[i])})`;
@@ -85,11 +86,4 @@ export function renderMeasureTable(container, trends, measureName, title) {
     row.insertCell().textContent = formatNumber(trends.totals[i]);
   });
   container.replaceChildren(table);
-}
-
-function header(text, scope) {
-  const th = document.createElement('th');
-  th.scope = scope;
-  th.textContent = text;
-  return th;
 }
