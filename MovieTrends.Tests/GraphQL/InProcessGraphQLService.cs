@@ -48,6 +48,9 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The service's own services, for a test that must act as the service's parts would (a catalog change heard, say).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <param name="configure">
     /// Settings written with <see cref="HostingAbstractionsWebHostBuilderExtensions.UseSetting"/> are in place before
     /// Program adds the services, so chat settings, say, apply.
