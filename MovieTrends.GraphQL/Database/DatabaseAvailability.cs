@@ -22,9 +22,9 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
 
     /// <summary>
     /// Longest a request waits for one database call: the pool's wait plus a statement's (Timeout + Command
-    /// Timeout, see <see cref="CatalogDataSourceExtensions"/>) would be 5 s, but under half the 10 s execution
-    /// timeout lets a request wait on a shared read and then on its own statement and still be answered as a
-    /// database failure, never as the operation's TIMEOUT.
+    /// Timeout, see <see cref="CatalogDataSourceExtensions"/>) would be 5 s; 4 s leaves a second call in a row
+    /// (a shared read, then the request's own statement) a second of the request's
+    /// <see cref="DatabaseWaitBudget.PerRequest"/>, which bounds all its waits together.
     /// </summary>
     public static readonly TimeSpan CallBudget = TimeSpan.FromSeconds(4);
 
@@ -35,8 +35,10 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
 
     /// <summary>
     /// Runs one database call of a request and reports how it went; a database failure is rethrown for the caller
-    /// to name. The request waits at most <see cref="CallBudget"/>: past it the call is a DATABASE_TIMEOUT, whatever
-    /// the driver still waits for (the server's answer to its cancellation, say), and ends on its own bounds.
+    /// to name. The request waits at most <see cref="CallBudget"/>, and no more than is left of its
+    /// <see cref="DatabaseWaitBudget"/> (nothing left: DATABASE_TIMEOUT at once, the call unstarted): past it the
+    /// call is a DATABASE_TIMEOUT, whatever the driver still waits for (the server's answer to its cancellation,
+    /// say), and ends on its own bounds.
     /// </summary>
     public Task<T> ObserveAsync<T>(Func<Task<T>> call) => ObserveAsync(call, CallBudget);
 
@@ -47,15 +49,36 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
             return true;
         });
 
-    /// <param name="budget">How long to wait for the call; <see cref="Timeout.InfiniteTimeSpan"/> leaves it to the driver's bounds.</param>
-    public async Task<T> ObserveAsync<T>(Func<Task<T>> call, TimeSpan budget)
+    /// <summary>
+    /// Runs a call that is no request's own (a shared read's read, which requests wait for each within their own
+    /// budget) under the driver's bounds only, and reports how it went.
+    /// </summary>
+    public async Task<T> ObserveInBackgroundAsync<T>(Func<Task<T>> call)
     {
+        Task<T> running;
+        using (DatabaseWaitBudget.Enter(null))
+        {
+            running = ObserveAsync(call, Timeout.InfiniteTimeSpan);
+        }
+
+        return await running;
+    }
+
+    private async Task<T> ObserveAsync<T>(Func<Task<T>> call, TimeSpan limit)
+    {
+        using var wait = DatabaseWaitBudget.BeginWait(limit);
+        if (wait.IsSpent)
+        {
+            // Says nothing of the database now: the request spent its waits on earlier calls.
+            throw new TimeoutException(DatabaseFailure.WaitsSpent.Reason);
+        }
+
         var startedAt = Stopwatch.GetTimestamp();
         Task<T>? running = null;
         try
         {
             running = call();
-            var result = await running.WaitAsync(budget);
+            var result = await running.WaitAsync(wait.Bound);
             ReportSuccess(startedAt);
             return result;
         }
@@ -63,8 +86,13 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
         {
             // Left to end on its own: its outcome is already decided, and is only observed.
             _ = running.ContinueWith(static task => task.Exception, TaskContinuationOptions.OnlyOnFaulted);
-            var failure = DatabaseFailure.NoAnswerWithin(budget);
-            ReportFailure(failure, startedAt);
+            var failure = DatabaseFailure.NoAnswerWithin(wait.Bound);
+            // A wait cut short by what was left of the request's budget is too short to call the database down.
+            if (!wait.IsCutShort)
+            {
+                ReportFailure(failure, startedAt);
+            }
+
             throw new TimeoutException(failure.Reason);
         }
         catch (Exception exception) when (DatabaseFailure.Classify(exception) is { } failure)

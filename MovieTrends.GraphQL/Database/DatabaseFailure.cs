@@ -33,6 +33,10 @@ public sealed record DatabaseFailure(DatabaseFailureKind Kind, string Reason)
     public static DatabaseFailure NoAnswerWithin(TimeSpan wait) =>
         new(DatabaseFailureKind.Timeout, $"no answer within {wait.TotalSeconds:0.#} s");
 
+    /// <summary>A call not made: the request had spent its <see cref="DatabaseWaitBudget"/> waiting on earlier calls.</summary>
+    public static readonly DatabaseFailure WaitsSpent =
+        new(DatabaseFailureKind.Timeout, $"the request's {DatabaseWaitBudget.PerRequest.TotalSeconds:0.#} s of database waits were spent");
+
     /// <summary>The database failure behind <paramref name="exception"/>, or null when it is something else.</summary>
     public static DatabaseFailure? Classify(Exception exception)
     {

@@ -45,7 +45,9 @@ public sealed class SharedCatalogRead<T>
             var read = _current!;
             if (_lastRead is null)
             {
-                return read.Task.WaitAsync(cancellationToken);
+                // Nothing to fall back to: a request waits what is left of its budget (a bulk load may take longer
+                // than one call's), background work as long as the read takes.
+                return DatabaseWaitBudget.Current is null ? read.Task.WaitAsync(cancellationToken) : WithinBudgetAsync(read, cancellationToken);
             }
 
             // Known down: answer with the last value now, and let the read in flight refresh it if the database is
@@ -55,18 +57,40 @@ public sealed class SharedCatalogRead<T>
         }
     }
 
+    private static async Task<T> WithinBudgetAsync(Read read, CancellationToken cancellationToken)
+    {
+        using var wait = DatabaseWaitBudget.BeginWait(Timeout.InfiniteTimeSpan);
+        if (wait.IsSpent)
+        {
+            throw new TimeoutException(DatabaseFailure.WaitsSpent.Reason);
+        }
+
+        // Past the bound a TimeoutException, a DATABASE_TIMEOUT; the read keeps running for the others.
+        return await read.Task.WaitAsync(wait.Bound, cancellationToken);
+    }
+
     private static async Task<T> OrLastReadAsync(Read read, T lastRead, DatabaseAvailability availability, CancellationToken cancellationToken)
     {
+        using var wait = DatabaseWaitBudget.BeginWait(DatabaseAvailability.CallBudget);
+        if (wait.IsSpent)
+        {
+            return lastRead;
+        }
+
         try
         {
-            return await read.Task.WaitAsync(DatabaseAvailability.CallBudget, cancellationToken);
+            return await read.Task.WaitAsync(wait.Bound, cancellationToken);
         }
         catch (TimeoutException) when (!read.Task.IsCompleted)
         {
             // Still running after a request's call budget: as good as failed, since a frozen server fails it only once
             // the driver gives up. Known down from now on, so the next shared read a request waits on answers with its
-            // last value at once, and the request's own statement still fits in its budget.
-            availability.ReportFailure(DatabaseFailure.NoAnswerWithin(DatabaseAvailability.CallBudget), read.StartedAt);
+            // last value at once. A wait cut short by what was left of the request's budget is too short to tell.
+            if (!wait.IsCutShort)
+            {
+                availability.ReportFailure(DatabaseFailure.NoAnswerWithin(DatabaseAvailability.CallBudget), read.StartedAt);
+            }
+
             return lastRead;
         }
         catch (Exception exception) when (DatabaseFailure.Classify(exception) is not null)
@@ -77,8 +101,9 @@ public sealed class SharedCatalogRead<T>
 
     private async Task<T> ReadAsync()
     {
-        // The driver's bounds only: a shared read may be a bulk load longer than one request's call.
-        var value = await _availability.ObserveAsync(_readFromDatabase, Timeout.InfiniteTimeSpan);
+        // The driver's bounds only, and no request's budget: a shared read may be a bulk load longer than one
+        // request's call, and every request waiting on it waits within its own budget.
+        var value = await _availability.ObserveInBackgroundAsync(_readFromDatabase);
         Volatile.Write(ref _lastRead, value);
         return value;
     }

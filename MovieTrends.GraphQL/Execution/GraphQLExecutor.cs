@@ -7,6 +7,7 @@ using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.GraphQL.Errors;
 using MovieTrends.GraphQL.Execution.Limits;
 using MovieTrends.GraphQL.Schema;
@@ -77,6 +78,8 @@ public sealed class GraphQLExecutor
         activity?.SetTag(GraphQLTelemetry.TagNames.OperationType, operationType);
         activity?.SetTag(GraphQLTelemetry.TagNames.CacheHit, false);
 
+        // Every resolver of the request, sibling fields in parallel included, waits on the database out of one budget.
+        using var databaseWaits = DatabaseWaitBudget.Enter(new DatabaseWaitBudget(DatabaseWaitBudget.PerRequest));
         var result = Refusal(document, type)?.ToResult() ?? await _executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = _schema,

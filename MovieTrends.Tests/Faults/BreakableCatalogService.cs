@@ -33,7 +33,9 @@ public class BreakableCatalogService : IAsyncLifetime
 
     public CapturedLogs Logs { get; } = new();
 
-    public HttpClient Client => _service?.Client ?? throw new InvalidOperationException("The service has not started.");
+    public HttpClient Client => Service.Client;
+
+    public InProcessGraphQLService Service => _service ?? throw new InvalidOperationException("The service has not started.");
 
     public virtual async Task InitializeAsync()
     {

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.Tests.GraphQL;
 using MovieTrends.Tests.Hostile;
 using Xunit.Abstractions;
@@ -22,6 +24,9 @@ public sealed class FrozenDatabaseBoundsTests(SlowCancellationCatalogService ser
 {
     private static readonly TimeSpan RequestBudget = TimeSpan.FromSeconds(10);
 
+    // Past a request's budget for database waits, for a machine busy with other tests.
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(2);
+
     // Under the service's wait for one database call, and no later than a statement's Command Timeout (3 s), whose
     // cancellation then waits on the frozen server: the operation's own budget runs out first. The chat's budgets
     // must end inside it.
@@ -39,6 +44,34 @@ public sealed class FrozenDatabaseBoundsTests(SlowCancellationCatalogService ser
         try
         {
             var reply = await HostileProbe.SendAsync(service.Client, OutageRequests.UnreadPopularity(1975), RequestBudget + TimeSpan.FromSeconds(10));
+            output.WriteLine($"{(int)reply.Status} {reply.ErrorCode()} after {reply.Elapsed.TotalSeconds:F2} s");
+
+            Assert.True(reply.Status == HttpStatusCode.ServiceUnavailable, $"Expected 503, got {(int)reply.Status}: {reply.Body}");
+            Assert.Equal("DATABASE_TIMEOUT", reply.ErrorCode());
+        }
+        finally
+        {
+            await service.Database.ThawAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_request_that_meets_the_frozen_database_twice_is_DATABASE_TIMEOUT_within_its_one_budget()
+    {
+        // Answered first, so the service knows the database is up (after an earlier test's freeze it may still think
+        // it down, and would answer from the last snapshot without waiting).
+        using (var answered = await service.Client.SendAsync(OutageRequests.UnreadPopularity(1978)))
+        {
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+
+        // A catalog change heard: the request re-reads the catalog's snapshot (a shared read, which waits one call's
+        // budget before answering from the last snapshot), then runs its own statement.
+        service.Service.Services.GetRequiredService<CatalogChanges>().NotifyChanged();
+        await service.Database.FreezeAsync();
+        try
+        {
+            var reply = await HostileProbe.SendAsync(service.Client, OutageRequests.UnreadPopularity(1977), DatabaseWaitBudget.PerRequest + Margin);
             output.WriteLine($"{(int)reply.Status} {reply.ErrorCode()} after {reply.Elapsed.TotalSeconds:F2} s");
 
             Assert.True(reply.Status == HttpStatusCode.ServiceUnavailable, $"Expected 503, got {(int)reply.Status}: {reply.Body}");

@@ -48,7 +48,7 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>The service's own services, for tests that watch a component from the inside.</summary>
+    /// <summary>The service's own services, for tests that watch a component from the inside or act as one (a catalog change heard, say).</summary>
     public IServiceProvider Services => _factory.Services;
 
     /// <param name="configure">
