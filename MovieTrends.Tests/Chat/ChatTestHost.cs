@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using MovieTrends.Tests.GraphQL;
+using MovieTrends.Tests.Infrastructure;
 using OpenTelemetry.Metrics;
 
 namespace MovieTrends.Tests.Chat;
@@ -31,7 +32,7 @@ public sealed class ChatTestHost : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
-    public List<Activity> Activities => _service.Activities;
+    public RecordedActivities Activities => _service.Activities;
 
     public List<MetricSnapshot> Metrics => _service.Metrics;
 

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Database;
+using MovieTrends.Tests.Infrastructure;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -36,7 +37,7 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
     private const string HttpEndpoint = "http";
     private const string H2cEndpoint = "h2c";
 
-    public List<Activity> Activities => _factory.Activities;
+    public RecordedActivities Activities => _factory.Activities;
 
     public List<MetricSnapshot> Metrics => _factory.Metrics;
 
@@ -117,7 +118,7 @@ public sealed class InProcessGraphQLService : IAsyncDisposable
 
         private readonly Dictionary<string, ListenOptions> _endpoints = [];
 
-        public List<Activity> Activities { get; } = [];
+        public RecordedActivities Activities { get; } = new();
 
         public List<MetricSnapshot> Metrics { get; } = [];
 

@@ -44,7 +44,7 @@ public sealed class InProcessApp : IAsyncLifetime
     /// The spans the services' exporter captured. The exporter listens process-wide, so the web front end's spans
     /// are among them; a span's <c>server.port</c> tells which endpoint answered.
     /// </summary>
-    public IReadOnlyList<Activity> CapturedActivities => Started(_graphql).Activities;
+    public IReadOnlyList<Activity> CapturedActivities => Started(_graphql).Activities.Snapshot();
 
     /// <summary>The GraphQL service's HTTP/2-only cleartext endpoint, the one the web proxy is given.</summary>
     public Uri GraphQLH2cAddress => Started(_graphql).H2cAddress;
