@@ -14,9 +14,6 @@ public sealed partial class MovieColumnsWarmUp(
     CatalogChanges changes,
     ILogger<MovieColumnsWarmUp> logger) : BackgroundService
 {
-    // CatalogChanges has no event to wait on; looking at a counter a few times a second costs nothing.
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
-
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,7 +26,7 @@ public sealed partial class MovieColumnsWarmUp(
             var version = changes.Version;
             if (version == warmed)
             {
-                await Task.Delay(PollInterval, stoppingToken);
+                await changes.WaitForChangeAsync(warmed, stoppingToken);
                 continue;
             }
 

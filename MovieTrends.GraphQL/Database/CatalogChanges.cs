@@ -9,8 +9,21 @@ namespace MovieTrends.GraphQL.Database;
 public sealed class CatalogChanges
 {
     private long _version;
+    private TaskCompletionSource _nextChange = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public long Version => Interlocked.Read(ref _version);
 
-    public void NotifyChanged() => Interlocked.Increment(ref _version);
+    public void NotifyChanged()
+    {
+        // The version moves before the signal is swapped, so a waiter that took the new signal sees the new version.
+        Interlocked.Increment(ref _version);
+        Interlocked.Exchange(ref _nextChange, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    /// <summary>Completes once <see cref="Version"/> is past <paramref name="version"/> (at once if it already is), for background work that follows the catalog.</summary>
+    public Task WaitForChangeAsync(long version, CancellationToken cancellationToken)
+    {
+        var nextChange = Volatile.Read(ref _nextChange);
+        return Version != version ? Task.CompletedTask : nextChange.Task.WaitAsync(cancellationToken);
+    }
 }
