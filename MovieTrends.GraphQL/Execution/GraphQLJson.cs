@@ -13,6 +13,8 @@ public sealed class GraphQLJson : GraphQLSerializer
     {
         // Responses are served as JSON, never embedded in HTML: "O'Brien" may stay as it is.
         SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        // Ahead of the library's converter for the same type: the first converter that can convert a type wins.
+        SerializerOptions.Converters.Insert(0, new ExecutionResultWriter());
     }
 
     public JsonSerializerOptions Options => SerializerOptions;

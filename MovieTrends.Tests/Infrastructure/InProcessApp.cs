@@ -46,6 +46,9 @@ public sealed class InProcessApp : IAsyncLifetime
     /// </summary>
     public IReadOnlyList<Activity> CapturedActivities => Started(_graphql).Activities.Snapshot();
 
+    /// <summary>The GraphQL service's own services, for tests that run a step of its pipeline alone.</summary>
+    public IServiceProvider GraphQLServices => Started(_graphql).Services;
+
     /// <summary>The GraphQL service's HTTP/2-only cleartext endpoint, the one the web proxy is given.</summary>
     public Uri GraphQLH2cAddress => Started(_graphql).H2cAddress;
 
