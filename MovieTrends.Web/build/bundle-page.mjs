@@ -41,6 +41,7 @@ const boot = await build({
   entryPoints: [BOOT_ENTRY],
   outfile: BOOT_FILE,
   format: 'iife',
+  plugins: [serverModules],
 });
 
 // A classic script cannot import: the boot script must not need the server's module (nor any other import).
