@@ -11,10 +11,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     // Quiet, deterministic and offline: no sandbox (tests run as root), no GPU, and none of the
-    // browser's own background traffic (updates, sync, first-run pages).
+    // browser's own background traffic (updates, sync, first-run pages). Every request for another host goes
+    // to a proxy on a closed port and fails there (loopback never uses a proxy), so a page cannot reach the
+    // network while no request of the app's own waits on the test process (see BrowserSession).
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox",
+        "--proxy-server=http://127.0.0.1:9",
         "--disable-gpu",
         "--disable-background-networking",
         "--disable-component-update",

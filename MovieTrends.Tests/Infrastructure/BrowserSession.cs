@@ -5,8 +5,9 @@ namespace MovieTrends.Tests.Infrastructure;
 
 /// <summary>
 /// A browser context pointed at the app that records what must never happen on our pages: console
-/// errors, uncaught exceptions, and requests to any host but the app's own (those are also blocked, so
-/// a regression cannot reach the network).
+/// errors, uncaught exceptions, and requests to any host but the app's own (the browser cannot reach other
+/// hosts: see BrowserFixture). Requests are watched, not intercepted: an intercepted request waits for the
+/// test process to let it go, a round trip through it before every file the page loads.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
@@ -40,7 +41,7 @@ public sealed class BrowserSession : IAsyncDisposable
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var session = new BrowserSession(context, page, appBaseAddress);
-        await session.WatchAsync();
+        session.Watch();
         return session;
     }
 
@@ -62,7 +63,7 @@ public sealed class BrowserSession : IAsyncDisposable
         return path;
     }
 
-    private async Task WatchAsync()
+    private void Watch()
     {
         Context.Console += (_, message) =>
         {
@@ -72,11 +73,13 @@ public sealed class BrowserSession : IAsyncDisposable
             }
         };
         Context.WebError += (_, error) => _consoleErrors.Enqueue("Uncaught: " + error.Error);
-        await Context.RouteAsync(url => !IsOwnOrLocal(url), async route =>
+        Context.Request += (_, request) =>
         {
-            _foreignRequests.Enqueue(route.Request.Url);
-            await route.AbortAsync("blockedbyclient");
-        });
+            if (!IsOwnOrLocal(request.Url))
+            {
+                _foreignRequests.Enqueue(request.Url);
+            }
+        };
     }
 
     // data: and blob: URLs never leave the browser (chart PNG and CSV downloads use them).

@@ -186,8 +186,7 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
                 {
                     // A new browser context each time: an empty HTTP cache, as on a first visit.
                     await using var session = await browser.OpenAsync(_web, window.Options());
-                    var page = new MovieTrendsPage(session);
-                    await page.OpenAsync(query);
+                    await OpenUntilChartDrawnAsync(session, query);
                     var marks = await MarksAsync(session.Page);
                     Assert.True(marks["data-requested"] < marks["chart-drawn"]);
                     times.Add(marks["chart-drawn"]);
@@ -213,6 +212,28 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
     }
 
     private const string ChartLibraryPath = "/lib/chart.js/";
+    private const string ChartDrawnMessage = "movietrends:chart-drawn";
+
+    /// <summary>
+    /// Opens the page and waits for its chart-drawn mark without running anything in the page until then:
+    /// Playwright's waits inject and compile a script of their own, main-thread time a visitor's page never spends.
+    /// The page says when its chart is drawn through the console, from a performance observer set up before it loads.
+    /// </summary>
+    private static async Task OpenUntilChartDrawnAsync(BrowserSession session, string query)
+    {
+        await session.Page.AddInitScriptAsync(
+            $$"""
+            new PerformanceObserver((list) => {
+              if (list.getEntriesByName('{{ChartDrawnMessage}}').length > 0) console.info('{{ChartDrawnMessage}}');
+            }).observe({ type: 'mark' });
+            """);
+        var drawn = session.Page.WaitForConsoleMessageAsync(new PageWaitForConsoleMessageOptions
+        {
+            Predicate = message => message.Text == ChartDrawnMessage,
+        });
+        await session.Page.GotoAsync(session.Url("/" + query), new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        await drawn;
+    }
 
     private static async Task<Dictionary<string, double>> MarksAsync(IPage page) =>
         await page.EvaluateAsync<Dictionary<string, double>>(

@@ -16,7 +16,9 @@ public sealed class NumberFormatTests(AppFixture app, BrowserFixture browser) : 
     public async Task Numbers_read_as_Intl_writes_them()
     {
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
-        await session.Page.GotoAsync(session.Url("/favicon.svg"));
+        // The app's own page, for its origin: a bare file (an image, a script) would have the browser ask for
+        // /favicon.ico, whose 404 is a console error.
+        await new MovieTrendsPage(session).OpenAsync("?view=trends");
 
         var mismatches = await session.Page.EvaluateAsync<string[]>("""
             async () => {

@@ -1,4 +1,4 @@
-import { CATALOG_QUERY, FIRST_CHOICES, PREFERRED } from './first-request.js';
+import { CATALOG_QUERY, FIRST_CHOICES, PREFERRED } from './first-view.js';
 import { dropPrefetched, graphql } from './graphql.js';
 import { describeError } from './error-messages.js';
 import { createStore } from './store.js';
@@ -16,8 +16,8 @@ const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYe
 start();
 
 /**
- * The first view's data and the catalog are already on their way (js/first-request.js), so the first chart
- * waits for the slower of the two. It is painted without the chart library (js/chart-upgrade.js).
+ * The first view's data and the catalog are already on their way (js/first-request.js, the boot script), so
+ * the first chart waits for the slower of the two. It is painted without the chart library (js/chart-upgrade.js).
  */
 async function start() {
   markOnce('page-started');

@@ -3,18 +3,11 @@ import { readState } from './url-state.js';
 import { markOnce } from './boot-marks.js';
 import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 import { POPULARITY_QUERY, popularityVariables } from './popularity-query.js';
+import { CATALOG_QUERY, FIRST_CHOICES, PREFERRED } from './first-view.js';
 
-// js/app.js's first import, so it runs first: the first view's data and the catalog are asked for as soon as
-// the page's script starts, before the views are built.
-
-export const CATALOG_QUERY = `query Catalog($dataset: ID) {
-  catalog(dataset: $dataset) { firstYear lastYear } genres(dataset: $dataset) { name movieCount }
-  datasets { id name movieCount firstYear lastYear measures filters isDefault }
-}`;
-
-/** Defaults inside the catalog's years (app.js moves them into a catalog that does not hold them). */
-export const PREFERRED = { from: 1990, to: 2016, year: 2010 };
-export const FIRST_CHOICES = { view: 'trends', mode: 'counts', display: 'chart' };
+// The boot script (bundle/boot.js, a classic script at the top of index.html's head): the first view's data and
+// the catalog are asked for while the HTML is still being read, before the page's own script has arrived.
+// Nothing on the page imports this module; the page takes the answers from graphql.js's early-answer store.
 
 /**
  * Sends the request the first view will make, from the URL and the preferred defaults; the view takes its

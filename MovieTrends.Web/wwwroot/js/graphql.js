@@ -22,8 +22,10 @@ export async function graphql(query, variables = {}, { timeoutMs = DEFAULT_TIMEO
   return send(query, variables, timeoutMs, signal);
 }
 
-// The page's first requests, sent before the views exist (see `prefetch`), by their request body.
-const prefetched = new Map();
+// The page's first requests, sent before the views exist (see `prefetch`), by their request body. The boot
+// script (js/first-request.js) and the page's script each carry their own copy of this module, so the store is
+// kept on the window, where both find the same one.
+const prefetched = (globalThis[Symbol.for('movietrends.prefetched')] ??= new Map());
 
 /**
  * Sends a request now, so that a later `graphql` call with the same query and variables gets its answer

@@ -1,4 +1,4 @@
-// The popularity request, shared by the view and the page's first request (js/first-request.js).
+// The popularity request, shared by the view and the boot script's first request (js/first-request.js).
 
 import { filterVariable } from './url-state.js';
 

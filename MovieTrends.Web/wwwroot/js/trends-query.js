@@ -1,4 +1,4 @@
-// The genre-trends request, shared by the view and the page's first request (js/first-request.js).
+// The genre-trends request, shared by the view and the boot script's first request (js/first-request.js).
 
 import { filterVariable } from './url-state.js';
 
