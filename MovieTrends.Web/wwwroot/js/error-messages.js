@@ -24,6 +24,8 @@ const messages = {
   FILTER_UNAVAILABLE: (error) => `This dataset cannot filter that way: ${error.message}`,
   MEASURE_UNAVAILABLE: (error) => `This dataset cannot answer that measure: ${error.message}`,
   UNKNOWN_DATASET: (error) => error.message,
+  // The service is still reading the dataset after a start or an import: a wait, not a failure.
+  DATA_LOADING: (error) => `The server is still loading ${error.dataset ? `the dataset ${error.dataset}` : 'the dataset'}; try again in a few seconds.`,
 };
 
 /** A message that says what to fix, for a GraphQLError (or any Error). */
