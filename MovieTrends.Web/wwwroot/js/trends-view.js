@@ -26,6 +26,7 @@ import { openableCells } from './table-cells.js';
 import { formatNumber } from './number-format.js';
 import { paintBarChart } from './light-chart.js';
 import { paintLineChart } from './light-lines.js';
+import { paintedReadout } from './painted-readout.js';
 import { trendsTitle } from './trends-title.js';
 import { whenChartLibraryWanted } from './chart-upgrade.js';
 import { loadChartLibrary } from './chart-library.js';
@@ -56,13 +57,15 @@ export function createTrendsView(store, { genres: firstGenres }) {
   const drillDown = createDrillDown(store);
   const comparison = createComparison(store);
   const versus = createFilterComparison(store);
+  /** What a bar or point is, for the keyboard's announcement and the painted chart's readout. */
+  const describeCell = (datasetIndex, index) => {
+    const series = trends.series[datasetIndex];
+    return `${series.genre}, ${trends.years[index]}: ${isCountMeasure(store.state.measure)
+      ? plural(series.counts[index], 'movie') : knownCell(series, index, measureOf(store.state.measure))}.`;
+  };
   const keyboard = barKeyboard(canvas, document.getElementById('trends-focus-note'), {
     getChart: () => chart,
-    describe: (datasetIndex, index) => {
-      const series = trends.series[datasetIndex];
-      return `${series.genre}, ${trends.years[index]}: ${isCountMeasure(store.state.measure)
-        ? plural(series.counts[index], 'movie') : knownCell(series, index, measureOf(store.state.measure))}.`;
-    },
+    describe: describeCell,
     onOpen: (datasetIndex, index) => openCell(trends.series[datasetIndex].genre, index, canvas),
   });
   const panel = createResultPanel('trends', [fromInput, toInput], () => show(store.state));
@@ -427,7 +430,16 @@ export function createTrendsView(store, { genres: firstGenres }) {
       valueTitle,
       tick: measure.tick,
     }, themeColors());
-    return opening(painted, painted.pointAt);
+    // The library's tooltips, in words: the point under the pointer, or the one the arrow keys reached.
+    const readout = paintedReadout(canvas, figure, {
+      lines: () => data.datasets.flatMap((d, i) => (hiddenGenres.has(d.label) ? [] : [i])),
+      years: data.labels.length,
+      describe: describeCell,
+      pointAt: painted.nearestAt,
+      onOpen: (datasetIndex, index) => openCell(trends.series[datasetIndex].genre, index, canvas),
+    });
+    const opened = opening(painted, painted.pointAt);
+    return { ...opened, destroy: () => { readout.destroy(); opened.destroy(); } };
   }
 
   /** A painted chart whose bar or point under a click opens its movies; destroying it removes the click. */
