@@ -7,11 +7,13 @@ import { MAX_AUTOMATIC_RETRIES, gaveUpMessage, loadingMessage, retryAfterWait, w
  * `<view>-status` and `<view>-error`). Errors about what the person typed appear next to the inputs (and
  * mark them invalid); others appear where the result would be. In every error state the chart is hidden,
  * so a stale or half-drawn chart is never shown. A failure that is not about the input (the network, a
- * timeout, the server) offers Retry, which calls `retry` to load the view again. A dataset the server is
+ * timeout, the server) offers Retry, which calls `retry` to load the view again. `inputsFor(code)` names
+ * the inputs an API error is about when they are not `inputs` (a measure the dataset lacks is not the years'
+ * fault); undefined keeps `inputs`. A dataset the server is
  * still loading (DATA_LOADING) is retried by itself after the server's Retry-After, a bounded number of
  * times in a row, with Retry there all along.
  */
-export function createResultPanel(view, inputs, retry) {
+export function createResultPanel(view, inputs, retry, { inputsFor = () => undefined } = {}) {
   const result = document.getElementById(`${view}-result`);
   const status = document.getElementById(`${view}-status`);
   const fieldError = document.getElementById(`${view}-error`);
@@ -82,7 +84,7 @@ export function createResultPanel(view, inputs, retry) {
       automaticRetries = 0;
       setState('empty', message);
     },
-    failed(error, invalidInputs = inputs) {
+    failed(error, invalidInputs = inputsFor(error.code) ?? inputs) {
       callOffAutomaticRetry();
       const message = describeError(error);
       if (error.code === 'DATA_LOADING') {

@@ -68,7 +68,11 @@ export function createTrendsView(store, { genres: firstGenres }) {
     describe: describeCell,
     onOpen: (datasetIndex, index) => openCell(trends.series[datasetIndex].genre, index, canvas),
   });
-  const panel = createResultPanel('trends', [fromInput, toInput], () => show(store.state));
+  const panel = createResultPanel('trends', [fromInput, toInput], () => show(store.state), {
+    // The years are not at fault when the dataset lacks the measure or a filter field, or does not exist.
+    inputsFor: (code) => (code === 'MEASURE_UNAVAILABLE' ? [measureSelect]
+      : ['FILTER_UNAVAILABLE', 'INVALID_FILTER', 'UNKNOWN_DATASET'].includes(code) ? [] : undefined),
+  });
 
   const hiddenGenres = new Set();
   let chart = null;
@@ -524,13 +528,25 @@ export function createTrendsView(store, { genres: firstGenres }) {
     downloadCanvas(fileName('png'), composeChartImage(canvas, text, entries, themeColors()));
   }
 
+  /**
+   * What the file holds, in its name: range and measure, then the dataset unless it is the default and the
+   * filter unless there is none (a CSV's cells alone would not say the numbers were filtered).
+   */
   function fileName(extension) {
-    const { mode } = store.state;
+    const { mode, dataset, filter } = store.state;
     const what = isCountMeasure(trends.measure) ? mode : trends.measure.toLowerCase().replaceAll('_', '-');
-    return `genre-trends-${trends.from}-${trends.to}-${what}.${extension}`;
+    const words = describeFilter(filter);
+    const filterPart = words === 'all movies' ? '' : `-${slug(words)}`;
+    const datasetPart = dataset && !datasetOf(store.state)?.isDefault ? `-${dataset}` : '';
+    return `genre-trends-${trends.from}-${trends.to}-${what}${datasetPart}${filterPart}.${extension}`;
   }
 
   return { show, setGenres };
+}
+
+/** "French, 1,000+ votes" as "french-1000-votes": letters, digits and single dashes. */
+function slug(text) {
+  return text.toLowerCase().replace(/(\d),(\d)/g, '$1$2').replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 function yAxisTitle(share, subset, size) {
