@@ -69,9 +69,10 @@ export function createTrendsView(store, { genres: firstGenres }) {
     onOpen: (datasetIndex, index) => openCell(trends.series[datasetIndex].genre, index, canvas),
   });
   const panel = createResultPanel('trends', [fromInput, toInput], () => show(store.state), {
-    // The years are not at fault when the dataset lacks the measure or a filter field, or does not exist.
+    // The years are not at fault when a linked genre does not exist, or the dataset lacks the measure or a
+    // filter field, or does not exist.
     inputsFor: (code) => (code === 'MEASURE_UNAVAILABLE' ? [measureSelect]
-      : ['FILTER_UNAVAILABLE', 'INVALID_FILTER', 'UNKNOWN_DATASET'].includes(code) ? [] : undefined),
+      : ['UNKNOWN_GENRE', 'FILTER_UNAVAILABLE', 'INVALID_FILTER', 'UNKNOWN_DATASET'].includes(code) ? [] : undefined),
   });
 
   const hiddenGenres = new Set();
