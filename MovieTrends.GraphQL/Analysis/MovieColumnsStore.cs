@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MovieTrends.GraphQL.Database;
+using MovieTrends.GraphQL.Errors;
 using Npgsql;
 
 namespace MovieTrends.GraphQL.Analysis;
@@ -11,7 +12,8 @@ namespace MovieTrends.GraphQL.Analysis;
 /// and after each change, so no request has to; while a dataset's columns are read again, its last columns keep
 /// answering (a read of a million movies takes seconds, past a request's timeout on a busy machine), and answers
 /// are kept per columns read (<see cref="MovieColumns.ReadAt"/>), so none computed from old columns outlives the read.
-/// One read at a time across datasets: each holds a whole dataset's columns besides the ones answering.
+/// A question whose dataset's first read outlasts the request's database budget, with the database answering, is
+/// DATA_LOADING (<see cref="DataLoadingException"/>). One read at a time across datasets: each holds a whole dataset's columns besides the ones answering.
 /// </summary>
 public sealed class MovieColumnsStore(NpgsqlDataSource dataSource, CatalogChanges changes, DatabaseAvailability availability)
 {
@@ -28,7 +30,8 @@ public sealed class MovieColumnsStore(NpgsqlDataSource dataSource, CatalogChange
     /// <param name="dataset">A resolved dataset id (see <c>CatalogSnapshot.Resolve</c>).</param>
     public Task<MovieColumns> GetAsync(string dataset, CancellationToken cancellationToken)
     {
-        var read = _datasets.GetOrAdd(dataset, id => new SharedCatalogRead<MovieColumns>(changes, availability, () => ReadAsync(id)))
+        var read = _datasets.GetOrAdd(dataset, id => new SharedCatalogRead<MovieColumns>(
+                changes, availability, () => ReadAsync(id), () => new DataLoadingException(id)))
             .GetAsync(cancellationToken);
         return !read.IsCompleted && _lastRead.TryGetValue(dataset, out var last) ? Task.FromResult(last) : read;
     }

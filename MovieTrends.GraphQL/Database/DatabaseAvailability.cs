@@ -102,6 +102,64 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
         }
     }
 
+    /// <summary>
+    /// Longest <see cref="AnswersNowAsync"/> waits for the server's answer: as long as a readiness probe's
+    /// (<see cref="CatalogDatabaseHealthCheck.Budget"/>), and with a request's 5 s of database waits still under its
+    /// execution timeout.
+    /// </summary>
+    public static readonly TimeSpan ProbeBudget = CatalogDatabaseHealthCheck.Budget;
+
+    // One probe answers every request asking within this long of it: a start-up under load asks many at once.
+    private static readonly TimeSpan ProbeReuse = TimeSpan.FromSeconds(1);
+
+    private readonly Lock _probeGate = new();
+    private Task<bool>? _probe;
+    private long _probeStartedAt;
+
+    /// <summary>
+    /// Whether the server answers a trivial statement now, within <see cref="ProbeBudget"/>: tells a long read that is
+    /// making its way (a dataset's columns) from one a frozen or unreachable server holds up. Reports what it finds.
+    /// </summary>
+    public Task<bool> AnswersNowAsync()
+    {
+        lock (_probeGate)
+        {
+            if (_probe is null || (_probe.IsCompleted && Stopwatch.GetElapsedTime(_probeStartedAt) > ProbeReuse))
+            {
+                _probeStartedAt = Stopwatch.GetTimestamp();
+                _probe = ProbeAsync(_probeStartedAt);
+            }
+
+            return _probe;
+        }
+    }
+
+    private async Task<bool> ProbeAsync(long startedAt)
+    {
+        using var probeTimeout = new CancellationTokenSource(ProbeBudget);
+        Task? running = null;
+        try
+        {
+            running = SelectOneAsync(probeTimeout.Token);
+            await running.WaitAsync(ProbeBudget);
+            ReportSuccess(startedAt);
+            return true;
+        }
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException || DatabaseFailure.Classify(exception) is not null)
+        {
+            // A frozen server answers the cancellation no sooner than the statement: left to end on its own.
+            _ = running?.ContinueWith(static task => task.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            ReportFailure(DatabaseFailure.Classify(exception) ?? DatabaseFailure.NoAnswerWithin(ProbeBudget), startedAt);
+            return false;
+        }
+    }
+
+    private async Task SelectOneAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT 1");
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     /// <param name="startedAt">The <see cref="Timestamp"/> taken before the call that failed.</param>
     public void ReportFailure(DatabaseFailure failure, long startedAt)
     {

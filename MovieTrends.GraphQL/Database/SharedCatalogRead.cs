@@ -5,7 +5,8 @@ namespace MovieTrends.GraphQL.Database;
 /// use and again once the catalog changed, one read shared by every request that waits for it. A read that
 /// overlapped an import serves the requests already waiting and is then dropped; a failed read is retried by the
 /// next request. While the database cannot be read, the last value read keeps answering: a few seconds' staleness
-/// beats no answer at all.
+/// beats no answer at all. A first read that outlasts a request's budget while the database answers is the
+/// caller's to name (<c>stillReading</c>, say DATA_LOADING): the database is fine, the value just is not in yet.
 /// </summary>
 public sealed class SharedCatalogRead<T>
     where T : class
@@ -13,16 +14,23 @@ public sealed class SharedCatalogRead<T>
     private readonly CatalogChanges _changes;
     private readonly DatabaseAvailability _availability;
     private readonly Func<Task<T>> _readFromDatabase;
+    private readonly Func<Exception>? _stillReading;
     private readonly Lock _gate = new();
     private Read? _current;
     private T? _lastRead;
 
     /// <param name="readFromDatabase">Reads the value; called under the availability watch, never with a caller's token.</param>
-    public SharedCatalogRead(CatalogChanges changes, DatabaseAvailability availability, Func<Task<T>> readFromDatabase)
+    /// <param name="stillReading">
+    /// What a request gets that waited out its budget for the first read while the database still answers; null:
+    /// DATABASE_TIMEOUT, as for any wait that ran out.
+    /// </param>
+    public SharedCatalogRead(
+        CatalogChanges changes, DatabaseAvailability availability, Func<Task<T>> readFromDatabase, Func<Exception>? stillReading = null)
     {
         _changes = changes;
         _availability = availability;
         _readFromDatabase = readFromDatabase;
+        _stillReading = stillReading;
     }
 
     public Task<T> GetAsync(CancellationToken cancellationToken)
@@ -57,16 +65,38 @@ public sealed class SharedCatalogRead<T>
         }
     }
 
-    private static async Task<T> WithinBudgetAsync(Read read, CancellationToken cancellationToken)
+    private async Task<T> WithinBudgetAsync(Read read, CancellationToken cancellationToken)
     {
-        using var wait = DatabaseWaitBudget.BeginWait(Timeout.InfiniteTimeSpan);
-        if (wait.IsSpent)
+        using (var wait = DatabaseWaitBudget.BeginWait(Timeout.InfiniteTimeSpan))
         {
-            throw new TimeoutException(DatabaseFailure.WaitsSpent.Reason);
+            if (wait.IsSpent)
+            {
+                throw new TimeoutException(DatabaseFailure.WaitsSpent.Reason);
+            }
+
+            try
+            {
+                // The read keeps running for the others whatever this request does.
+                return await read.Task.WaitAsync(wait.Bound, cancellationToken);
+            }
+            catch (TimeoutException) when (_stillReading is null || read.Task.IsCompleted)
+            {
+                throw;
+            }
+            catch (TimeoutException)
+            {
+                // Decided below, once this request no longer counts as waiting on the read.
+            }
         }
 
-        // Past the bound a TimeoutException, a DATABASE_TIMEOUT; the read keeps running for the others.
-        return await read.Task.WaitAsync(wait.Bound, cancellationToken);
+        // Still reading: a server that answers now is reading for it (a million movies take seconds), one that does
+        // not is frozen or gone, and the request is a DATABASE_TIMEOUT like any other wait that ran out.
+        if (_stillReading is { } stillReading && await _availability.AnswersNowAsync().WaitAsync(cancellationToken))
+        {
+            throw stillReading();
+        }
+
+        throw new TimeoutException(DatabaseFailure.NoAnswerWithin(DatabaseWaitBudget.PerRequest).Reason);
     }
 
     private static async Task<T> OrLastReadAsync(Read read, T lastRead, DatabaseAvailability availability, CancellationToken cancellationToken)

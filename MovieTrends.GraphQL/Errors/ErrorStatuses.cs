@@ -39,6 +39,9 @@ public static class ErrorStatuses
         // nothing was answered, and 503 says so to caches, proxies and retrying clients.
         [DatabaseFailure.UnavailableCode] = new(StatusCodes.Status503ServiceUnavailable),
         [DatabaseFailure.TimeoutCode] = new(StatusCodes.Status503ServiceUnavailable),
+        // A dataset still being read into memory with the database answering: nothing was answered, and the same
+        // request passes once the read is done; its own retry time rides on the error.
+        [DataLoadingException.ErrorCode] = new(StatusCodes.Status503ServiceUnavailable),
         // The operation ran out of its execution budget: nothing was answered, and it was the service's doing.
         [ExecutionTimeout.Code] = new(StatusCodes.Status503ServiceUnavailable, ExecutionTimeout.RetryAfter),
     }.ToFrozenDictionary();

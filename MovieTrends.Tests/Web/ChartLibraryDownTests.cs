@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Playwright;
 using MovieTrends.Tests.Infrastructure;
 using MovieTrends.Tests.Oracle;
@@ -58,6 +59,53 @@ public sealed class ChartLibraryDownTests(InProcessApp app, BrowserFixture brows
 
         Assert.True(errors.IsEmpty, string.Join(" | ", errors));
     }
+
+    [Fact]
+    public async Task The_painted_charts_have_the_librarys_legend_and_read_out_a_points_value_by_keyboard_and_pointer()
+    {
+        var oracle = DatasetOracle.Tmdb5000;
+        var expected = oracle.GenreTrends(2000, 2010, ["Drama", "Horror"], OracleMeasure.AverageRating);
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var errors = RecordErrorsOtherThanTheLibrary(session.Page);
+        await session.Page.RouteAsync(ChartLibrary, route => route.AbortAsync());
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync("?view=trends&from=2000&to=2010&genres=Drama,Horror&measure=AVERAGE_RATING&compare=Drama,Horror&versus=Horror&versusMinVotes=1000");
+        await Expect(page.Page.Locator("#versus-figure")).ToHaveAttributeAsync("data-chart", new System.Text.RegularExpressions.Regex("1,000 votes"));
+
+        // The legends: the library's words (the lines' labels) and colours, the second filter's line dashed.
+        await Expect(page.Page.Locator("#comparison-result .painted-legend li")).ToHaveTextAsync(["Drama", "Horror"]);
+        var versus = await page.MeasureChartAsync("#versus-figure");
+        await Expect(page.Page.Locator("#versus-result .painted-legend li")).ToHaveTextAsync(versus.Datasets.Select(d => d.Label).ToArray());
+        var versusLines = page.Page.Locator("#versus-result .painted-legend-line");
+        Assert.Equal("solid", await versusLines.Nth(0).EvaluateAsync<string>("line => getComputedStyle(line).borderTopStyle"));
+        Assert.Equal("dashed", await versusLines.Nth(1).EvaluateAsync<string>("line => getComputedStyle(line).borderTopStyle"));
+
+        // The keyboard: a Tab stop whose arrows move between years and lines.
+        var readout = page.Page.Locator("#comparison-result .painted-readout");
+        await page.Page.Locator("#comparison-chart").FocusAsync();
+        await Expect(readout).ToHaveTextAsync($"Drama, 2000: {Cell(expected["Drama"], 0)}.");
+        await page.Page.Keyboard.PressAsync("ArrowRight");
+        await Expect(readout).ToHaveTextAsync($"Drama, 2001: {Cell(expected["Drama"], 1)}.");
+        await page.Page.Keyboard.PressAsync("ArrowUp");
+        await Expect(readout).ToHaveTextAsync($"Horror, 2001: {Cell(expected["Horror"], 1)}.");
+
+        // The pointer: the point nearest it, here the last year's.
+        var chart = page.Page.Locator("#trends-chart");
+        var box = (await chart.BoundingBoxAsync())!;
+        await chart.HoverAsync(new() { Position = new() { X = box.Width - 2, Y = box.Height / 2 } });
+        var trendsReadout = page.Page.Locator("#trends-result > .painted-readout");
+        await Expect(trendsReadout).ToContainTextAsync(", 2010: ");
+        var read = await trendsReadout.TextContentAsync();
+        Assert.Contains(read, new[] { "Drama", "Horror" }.Select(genre => $"{genre}, 2010: {Cell(expected[genre], 10)}. Press Enter to list the movies."));
+
+        Assert.True(errors.IsEmpty, string.Join(" | ", errors));
+    }
+
+    /// <summary>A rating as the table writes it: two decimals and how many movies it rests on.</summary>
+    private static string Cell(OracleSeries series, int i) => series.Values[i] is { } value
+        ? string.Create(CultureInfo.InvariantCulture, $"{value:F2} (from {series.Known[i]:N0} {(series.Known[i] == 1 ? "movie" : "movies")})")
+        : throw new InvalidOperationException($"{series.Genre} has no rating in year {i}: pick another year.");
 
     /// <summary>Console errors and uncaught exceptions, except the blocked library's own failed load.</summary>
     private static ConcurrentQueue<string> RecordErrorsOtherThanTheLibrary(IPage page)

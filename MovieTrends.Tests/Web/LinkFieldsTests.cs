@@ -67,4 +67,34 @@ public sealed class LinkFieldsTests(InProcessApp app, BrowserFixture browser) : 
         Assert.Equal(expected.Series.Select(s => s.Genre).Order(), chart.Datasets.Select(d => d.Label).Order());
         // No AssertClean: the API answers an unknown dataset with HTTP 400, which the browser itself logs as an error.
     }
+
+    [Fact]
+    public async Task A_measure_the_linked_dataset_lacks_marks_the_measure_not_the_years_and_names_measures_in_words()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync("?view=trends&from=2000&to=2010&dataset=tmdb-top10k&measure=MEDIAN_BUDGET");
+
+        await Expect(page.TrendsError).ToHaveAttributeAsync("data-code", "MEASURE_UNAVAILABLE");
+        await Expect(page.Page.Locator("#trends-measure")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Page.Locator("#trends-from")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Page.Locator("#trends-to")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.TrendsError).ToContainTextAsync("no data for the measure median budget; its measures: number of movies, share of year, average rating");
+        await Expect(page.TrendsError).Not.ToContainTextAsync("MEDIAN_BUDGET");
+    }
+
+    [Fact]
+    public async Task An_unknown_genre_in_a_link_is_named_without_marking_the_years_invalid()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync("?view=trends&from=2000&to=2010&genres=Nope,Drama");
+
+        await Expect(page.TrendsError).ToHaveAttributeAsync("data-code", "UNKNOWN_GENRE");
+        await Expect(page.TrendsError).ToContainTextAsync("Unknown genre 'Nope'");
+        await Expect(page.Page.Locator("#trends-from")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Page.Locator("#trends-to")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+    }
 }

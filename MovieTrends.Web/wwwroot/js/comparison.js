@@ -44,7 +44,12 @@ export function createComparison(store) {
   function draw(pinned, view) {
     lines.draw({
       labels: view.labels,
-      lines: pinned.map((genre) => ({ label: genre, data: view.series[genre].values, color: genreColor(genre) })),
+      lines: pinned.map((genre) => ({
+        label: genre,
+        data: view.series[genre].values,
+        color: genreColor(genre),
+        cell: (i) => view.cell(view.series[genre], i),
+      })),
       axis: view.axis,
       tick: view.tick,
       name: `Line chart: ${view.axis}, ${pinned[0]} and ${pinned[1]} side by side, ${view.labels[0]} to ${view.labels.at(-1)}. The table below lists the same numbers.`,

@@ -2,6 +2,7 @@
 
 import { catalogYears } from './catalog-years.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
+import { MEASURES } from './measures.js';
 
 const messages = {
   INVALID_RANGE: () => 'The start year must not be after the end year. Swap them or pick another range.',
@@ -22,9 +23,16 @@ const messages = {
   // The API names the field and the bound to fix.
   INVALID_FILTER: (error) => `Check the filter: ${error.message}`,
   FILTER_UNAVAILABLE: (error) => `This dataset cannot filter that way: ${error.message}`,
-  MEASURE_UNAVAILABLE: (error) => `This dataset cannot answer that measure: ${error.message}`,
+  // The API names measures as the schema does (MEDIAN_BUDGET); a person reads the picker's words.
+  MEASURE_UNAVAILABLE: (error) => `This dataset cannot answer that measure: ${measuresInWords(error.message)}`,
   UNKNOWN_DATASET: (error) => error.message,
+  // The service is still reading the dataset after a start or an import: a wait, not a failure.
+  DATA_LOADING: (error) => `The server is still loading ${error.dataset ? `the dataset ${error.dataset}` : 'the dataset'}; try again in a few seconds.`,
 };
+
+function measuresInWords(text) {
+  return text.replace(/\b[A-Z][A-Z_]*[A-Z]\b/g, (name) => (name === 'SHARE' ? 'share of year' : MEASURES[name]?.label.toLowerCase() ?? name));
+}
 
 /** A message that says what to fix, for a GraphQLError (or any Error). */
 export function describeError(error) {

@@ -101,9 +101,16 @@ export function createFilterComparison(store) {
     ];
     result.hidden = false; // Before drawing: a painted chart takes the size of its frame.
     const axis = count ? (trends.groupSize > 1 ? `Movies per ${trends.groupSize} years` : 'Movies') : measure.axis;
+    const cell = (p, i) => (count ? formatNumber(p.series.counts[i]) : knownCell(p.series, i, measure));
     lines.draw({
       labels: trends.years.map(String),
-      lines: pair.map((p) => ({ label: p.label, data: count ? p.series.counts : p.series.values, color: genreColor(genre), dashed: p.dashed })),
+      lines: pair.map((p) => ({
+        label: p.label,
+        data: count ? p.series.counts : p.series.values,
+        color: genreColor(genre),
+        dashed: p.dashed,
+        cell: (i) => cell(p, i),
+      })),
       axis,
       tick: count ? (v) => formatNumber(v) : measure.tick,
       name: `Line chart: ${axis}, ${pair[0].label} (solid) and ${pair[1].label} (dashed), ${trends.from} to ${trends.to}. The table below lists the same numbers.`,
@@ -112,10 +119,7 @@ export function createFilterComparison(store) {
       id: 'versus-data-table',
       caption: `${genre} under two filters: ${axis}, ${trends.from} to ${trends.to}`,
       labels: trends.years.map(String),
-      columns: pair.map((p) => ({
-        label: p.label,
-        cell: (i) => (count ? formatNumber(p.series.counts[i]) : knownCell(p.series, i, measure)),
-      })),
+      columns: pair.map((p) => ({ label: p.label, cell: (i) => cell(p, i) })),
     });
     const total = (p) => p.series.counts.reduce((a, b) => a + b, 0);
     status.textContent = `${pair[0].label}: ${plural(total(pair[0]), 'movie')}; ${pair[1].label}: ${plural(total(pair[1]), 'movie')}, ${trends.from}–${trends.to}.`;

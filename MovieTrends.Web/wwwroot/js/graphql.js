@@ -1,12 +1,18 @@
 // The one door to the data: POST /graphql on this origin (the server forwards it to the GraphQL service).
 
-/** A GraphQL error the page can explain: `code` is the API's extensions.code (or a transport code). */
+/**
+ * A GraphQL error the page can explain: `code` is the API's extensions.code (or a transport code);
+ * `retryAfter` the seconds the server's Retry-After asks to wait (null without one); `dataset` the
+ * dataset an error names in its extensions (DATA_LOADING does).
+ */
 export class GraphQLError extends Error {
-  constructor(message, code, status) {
+  constructor(message, code, status, { retryAfter = null, dataset = null } = {}) {
     super(message);
     this.name = 'GraphQLError';
     this.code = code;
     this.status = status;
+    this.retryAfter = retryAfter;
+    this.dataset = dataset;
   }
 }
 
@@ -82,12 +88,21 @@ async function send(query, variables, timeoutMs, signal) {
   const body = await readJson(response);
   const first = body?.errors?.[0];
   if (first) {
-    throw new GraphQLError(first.message ?? 'The request failed.', first.extensions?.code ?? 'GRAPHQL_ERROR', response.status);
+    throw new GraphQLError(first.message ?? 'The request failed.', first.extensions?.code ?? 'GRAPHQL_ERROR', response.status, {
+      retryAfter: retryAfterSeconds(response),
+      dataset: first.extensions?.dataset ?? null,
+    });
   }
   if (!response.ok || !body?.data) {
     throw new GraphQLError(`The server answered ${response.status} ${response.statusText}.`.trim(), 'HTTP_' + response.status, response.status);
   }
   return body.data;
+}
+
+/** Retry-After in seconds, when the server sent it as a number of seconds (the only form it sends). */
+function retryAfterSeconds(response) {
+  const seconds = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }
 
 async function readJson(response) {

@@ -3,7 +3,8 @@ import { paintCanvas } from './painted-canvas.js';
 
 // Lines painted straight onto the canvas, for a value measure (rating, runtime, money) or a comparison when the
 // chart library is not there (not yet loaded, or it failed to load): the same numbers as the library's line
-// chart, with a gap where a value is unknown. Tooltips and hover are the library's.
+// chart, with a gap where a value is unknown. In place of the library's tooltips, the caller puts a readout
+// (js/painted-readout.js) and, for a few lines, a legend (js/painted-legend.js).
 
 const POINT_RADIUS = 2.5;
 // How far from a point a click still opens it.
@@ -12,26 +13,29 @@ const HIT_RADIUS = 10;
 /**
  * Paints `spec` on `canvas`, sized to its parent, and repaints when the parent is resized.
  * spec: { labels, datasets: [{ data (numbers or null), color, hidden, dashed }], valueTitle, tick(value) };
- * colors: { text, grid }. Returns { painted, destroy(), pointAt(event) }: the point nearest a pointer
- * ({ index, datasetIndex }), or null.
+ * colors: { text, grid }. Returns { painted, destroy(), pointAt(event), nearestAt(event) }: the point under a
+ * pointer (what a click opens), or the one nearest it however far (what a readout reads out), as
+ * { index, datasetIndex }, or null.
  */
 export function paintLineChart(canvas, spec, colors) {
   const painted = paintCanvas(canvas, (context, width, height) => draw(context, width, height, spec, colors));
+  const nearest = (event, within) => {
+    let found = null;
+    let best = within;
+    for (const point of painted.shapes()) {
+      const distance = Math.hypot(event.offsetX - point.x, event.offsetY - point.y);
+      if (distance <= best) {
+        best = distance;
+        found = point;
+      }
+    }
+    return found && { index: found.index, datasetIndex: found.datasetIndex };
+  };
   return {
     painted: true,
     destroy: painted.destroy,
-    pointAt(event) {
-      let nearest = null;
-      let best = HIT_RADIUS;
-      for (const point of painted.shapes()) {
-        const distance = Math.hypot(event.offsetX - point.x, event.offsetY - point.y);
-        if (distance <= best) {
-          best = distance;
-          nearest = point;
-        }
-      }
-      return nearest && { index: nearest.index, datasetIndex: nearest.datasetIndex };
-    },
+    pointAt: (event) => nearest(event, HIT_RADIUS),
+    nearestAt: (event) => nearest(event, Infinity),
   };
 }
 

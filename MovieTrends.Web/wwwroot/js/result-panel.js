@@ -1,20 +1,56 @@
 import { graphql } from './graphql.js';
 import { describeError, inputErrorCodes } from './error-messages.js';
+import { MAX_AUTOMATIC_RETRIES, gaveUpMessage, loadingMessage, retryAfterWait, waitSeconds } from './data-loading-retry.js';
 
 /**
  * The loading / ready / empty / error states of one view's result area (elements `<view>-result`,
  * `<view>-status` and `<view>-error`). Errors about what the person typed appear next to the inputs (and
  * mark them invalid); others appear where the result would be. In every error state the chart is hidden,
  * so a stale or half-drawn chart is never shown. A failure that is not about the input (the network, a
- * timeout, the server) offers Retry, which calls `retry` to load the view again.
+ * timeout, the server) offers Retry, which calls `retry` to load the view again. `inputsFor(code)` names
+ * the inputs an API error is about when they are not `inputs` (a measure the dataset lacks is not the years'
+ * fault); undefined keeps `inputs`. A dataset the server is
+ * still loading (DATA_LOADING) is retried by itself after the server's Retry-After, a bounded number of
+ * times in a row, with Retry there all along.
  */
-export function createResultPanel(view, inputs, retry) {
+export function createResultPanel(view, inputs, retry, { inputsFor = () => undefined } = {}) {
   const result = document.getElementById(`${view}-result`);
   const status = document.getElementById(`${view}-status`);
   const fieldError = document.getElementById(`${view}-error`);
   const retryButton = document.getElementById(`${view}-retry`);
   let inFlight = null;
-  retryButton.addEventListener('click', () => retry());
+  // The pending automatic retry (a function that calls it off), and how many ran in a row.
+  let callOff = null;
+  let automaticRetries = 0;
+  let retryingAutomatically = false;
+  retryButton.addEventListener('click', () => {
+    retryingAutomatically = false;
+    retry();
+  });
+
+  function callOffAutomaticRetry() {
+    callOff?.();
+    callOff = null;
+  }
+
+  function waitForDataset(error) {
+    if (automaticRetries >= MAX_AUTOMATIC_RETRIES) {
+      setState('error', gaveUpMessage(error), 'error');
+      retryButton.hidden = false;
+      return;
+    }
+    automaticRetries += 1;
+    const seconds = waitSeconds(error);
+    // Loading, not an error: nothing is wrong but time. No stale chart shows meanwhile, and Retry stays at hand.
+    setState('loading', loadingMessage(error, seconds));
+    retryButton.hidden = false;
+    callOff = retryAfterWait(seconds, () => {
+      callOff = null;
+      // Taken by the next `loading`, which the view may reach only after awaiting something else.
+      retryingAutomatically = true;
+      retry();
+    });
+  }
 
   function setState(state, message = '', kind = 'info') {
     result.dataset.state = state;
@@ -33,18 +69,28 @@ export function createResultPanel(view, inputs, retry) {
 
   const panel = {
     loading(message) {
+      callOffAutomaticRetry();
+      // A question the person asked (or Retry pressed) gets the whole round of automatic retries again.
+      if (!retryingAutomatically) automaticRetries = 0;
+      retryingAutomatically = false;
       clearFieldError();
       setState('loading', message);
     },
     ready(message) {
+      automaticRetries = 0;
       setState('ready', message);
     },
     empty(message) {
+      automaticRetries = 0;
       setState('empty', message);
     },
-    failed(error, invalidInputs = inputs) {
+    failed(error, invalidInputs = inputsFor(error.code) ?? inputs) {
+      callOffAutomaticRetry();
       const message = describeError(error);
-      if (inputErrorCodes.has(error.code)) {
+      if (error.code === 'DATA_LOADING') {
+        clearFieldError();
+        waitForDataset(error);
+      } else if (inputErrorCodes.has(error.code)) {
         clearFieldError();
         fieldError.textContent = message;
         fieldError.hidden = false;
@@ -59,6 +105,7 @@ export function createResultPanel(view, inputs, retry) {
     },
     /** Drops a request still in flight: the view went back to a result it already holds. */
     cancel() {
+      callOffAutomaticRetry();
       inFlight?.abort();
       inFlight = null;
     },

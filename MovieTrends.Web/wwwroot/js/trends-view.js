@@ -26,6 +26,7 @@ import { openableCells } from './table-cells.js';
 import { formatNumber } from './number-format.js';
 import { paintBarChart } from './light-chart.js';
 import { paintLineChart } from './light-lines.js';
+import { paintedReadout } from './painted-readout.js';
 import { trendsTitle } from './trends-title.js';
 import { whenChartLibraryWanted } from './chart-upgrade.js';
 import { loadChartLibrary } from './chart-library.js';
@@ -56,16 +57,23 @@ export function createTrendsView(store, { genres: firstGenres }) {
   const drillDown = createDrillDown(store);
   const comparison = createComparison(store);
   const versus = createFilterComparison(store);
+  /** What a bar or point is, for the keyboard's announcement and the painted chart's readout. */
+  const describeCell = (datasetIndex, index) => {
+    const series = trends.series[datasetIndex];
+    return `${series.genre}, ${trends.years[index]}: ${isCountMeasure(store.state.measure)
+      ? plural(series.counts[index], 'movie') : knownCell(series, index, measureOf(store.state.measure))}.`;
+  };
   const keyboard = barKeyboard(canvas, document.getElementById('trends-focus-note'), {
     getChart: () => chart,
-    describe: (datasetIndex, index) => {
-      const series = trends.series[datasetIndex];
-      return `${series.genre}, ${trends.years[index]}: ${isCountMeasure(store.state.measure)
-        ? plural(series.counts[index], 'movie') : knownCell(series, index, measureOf(store.state.measure))}.`;
-    },
+    describe: describeCell,
     onOpen: (datasetIndex, index) => openCell(trends.series[datasetIndex].genre, index, canvas),
   });
-  const panel = createResultPanel('trends', [fromInput, toInput], () => show(store.state));
+  const panel = createResultPanel('trends', [fromInput, toInput], () => show(store.state), {
+    // The years are not at fault when a linked genre does not exist, or the dataset lacks the measure or a
+    // filter field, or does not exist.
+    inputsFor: (code) => (code === 'MEASURE_UNAVAILABLE' ? [measureSelect]
+      : ['UNKNOWN_GENRE', 'FILTER_UNAVAILABLE', 'INVALID_FILTER', 'UNKNOWN_DATASET'].includes(code) ? [] : undefined),
+  });
 
   const hiddenGenres = new Set();
   let chart = null;
@@ -427,7 +435,16 @@ export function createTrendsView(store, { genres: firstGenres }) {
       valueTitle,
       tick: measure.tick,
     }, themeColors());
-    return opening(painted, painted.pointAt);
+    // The library's tooltips, in words: the point under the pointer, or the one the arrow keys reached.
+    const readout = paintedReadout(canvas, figure, {
+      lines: () => data.datasets.flatMap((d, i) => (hiddenGenres.has(d.label) ? [] : [i])),
+      years: data.labels.length,
+      describe: describeCell,
+      pointAt: painted.nearestAt,
+      onOpen: (datasetIndex, index) => openCell(trends.series[datasetIndex].genre, index, canvas),
+    });
+    const opened = opening(painted, painted.pointAt);
+    return { ...opened, destroy: () => { readout.destroy(); opened.destroy(); } };
   }
 
   /** A painted chart whose bar or point under a click opens its movies; destroying it removes the click. */
@@ -512,13 +529,25 @@ export function createTrendsView(store, { genres: firstGenres }) {
     downloadCanvas(fileName('png'), composeChartImage(canvas, text, entries, themeColors()));
   }
 
+  /**
+   * What the file holds, in its name: range and measure, then the dataset unless it is the default and the
+   * filter unless there is none (a CSV's cells alone would not say the numbers were filtered).
+   */
   function fileName(extension) {
-    const { mode } = store.state;
+    const { mode, dataset, filter } = store.state;
     const what = isCountMeasure(trends.measure) ? mode : trends.measure.toLowerCase().replaceAll('_', '-');
-    return `genre-trends-${trends.from}-${trends.to}-${what}.${extension}`;
+    const words = describeFilter(filter);
+    const filterPart = words === 'all movies' ? '' : `-${slug(words)}`;
+    const datasetPart = dataset && !datasetOf(store.state)?.isDefault ? `-${dataset}` : '';
+    return `genre-trends-${trends.from}-${trends.to}-${what}${datasetPart}${filterPart}.${extension}`;
   }
 
   return { show, setGenres };
+}
+
+/** "French, 1,000+ votes" as "french-1000-votes": letters, digits and single dashes. */
+function slug(text) {
+  return text.toLowerCase().replace(/(\d),(\d)/g, '$1$2').replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 function yAxisTitle(share, subset, size) {
