@@ -163,14 +163,14 @@ public static class GenreTrendsCalculator
             var lanes = GenreLanes.Create(lowerAt, upperAt);
             var (start, length) = order.Year(yearIndex);
             var rows = order.Rows.AsSpan(start, length);
-            var masks = order.GenreMasks.AsSpan(start, length);
+            var masks = columns.GenreMasks;
             var medians = cells.Medians!;
             for (var position = 0; position < rows.Length && pending != 0; position++)
             {
                 var row = rows[position];
                 var offset = row - firstRow;
                 var passes = (uint)(known[offset >> 6] >> offset) & 1u;
-                var (lowers, uppers) = lanes.Count(masks[position] & (0u - passes));
+                var (lowers, uppers) = lanes.Count(masks[row] & (0u - passes));
                 if ((lowers | uppers) == 0)
                 {
                     continue;
