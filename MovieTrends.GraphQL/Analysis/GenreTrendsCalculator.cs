@@ -161,8 +161,7 @@ public static class GenreTrendsCalculator
             }
 
             var lanes = GenreLanes.Create(lowerAt, upperAt);
-            var (start, length) = order.Year(yearIndex);
-            var rows = order.Rows.AsSpan(start, length);
+            var rows = order.Year(yearIndex);
             var masks = columns.GenreMasks;
             var medians = cells.Medians!;
             for (var position = 0; position < rows.Length && pending != 0; position++)
