@@ -162,14 +162,14 @@ public static class GenreTrendsCalculator
 
             var lanes = GenreLanes.Create(lowerAt, upperAt);
             var rows = order.Year(yearIndex);
-            var masks = columns.GenreMasks;
+            var masks = rows.GenreMasks;
             var medians = cells.Medians!;
-            for (var position = 0; position < rows.Length && pending != 0; position++)
+            for (var position = 0; position < masks.Length && pending != 0; position++)
             {
-                var row = rows[position];
+                var row = rows.Row(position);
                 var offset = row - firstRow;
                 var passes = (uint)(known[offset >> 6] >> offset) & 1u;
-                var (lowers, uppers) = lanes.Count(masks[row] & (0u - passes));
+                var (lowers, uppers) = lanes.Count(masks[position] & (0u - passes));
                 if ((lowers | uppers) == 0)
                 {
                     continue;
