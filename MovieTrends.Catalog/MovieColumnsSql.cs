@@ -22,8 +22,6 @@ public static class MovieColumnsSql
     /// <summary>Dated movies per year, from the aggregates each import rebuilds with the movies.</summary>
     public const string YearCounts = "SELECT year, movie_count FROM year_counts WHERE dataset_id = $1 AND movie_count > 0 ORDER BY year";
 
-    public const string MovieGenreCount = "SELECT count(*)::int FROM movie_genres WHERE dataset_id = $1";
-
     /// <summary>Every movie's genres by movie id: the primary key's order.</summary>
     public const string MovieGenres = "SELECT movie_id, genre_id FROM movie_genres WHERE dataset_id = $1 ORDER BY movie_id";
 

@@ -161,13 +161,12 @@ public static class GenreTrendsCalculator
             }
 
             var lanes = GenreLanes.Create(lowerAt, upperAt);
-            var (start, length) = order.Year(yearIndex);
-            var rows = order.Rows.AsSpan(start, length);
-            var masks = order.GenreMasks.AsSpan(start, length);
+            var rows = order.Year(yearIndex);
+            var masks = rows.GenreMasks;
             var medians = cells.Medians!;
-            for (var position = 0; position < rows.Length && pending != 0; position++)
+            for (var position = 0; position < masks.Length && pending != 0; position++)
             {
-                var row = rows[position];
+                var row = rows.Row(position);
                 var offset = row - firstRow;
                 var passes = (uint)(known[offset >> 6] >> offset) & 1u;
                 var (lowers, uppers) = lanes.Count(masks[position] & (0u - passes));

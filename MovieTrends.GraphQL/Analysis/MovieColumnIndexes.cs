@@ -4,7 +4,7 @@ namespace MovieTrends.GraphQL.Analysis;
 /// What the engine precomputes over one dataset's columns when they are read, so a question never gathers or sorts:
 /// per genre a bitmap of the movies that have it, per kind of value a bitmap of the movies whose value is known,
 /// and per median kind each year's known movies in value order. Bit <c>r</c> of a bitmap (word <c>r / 64</c>) is
-/// row <c>r</c>. About 8 bytes a known movie per median kind and an eighth of a byte a movie per bitmap.
+/// row <c>r</c>. About 6 bytes a known movie per median kind and an eighth of a byte a movie per bitmap.
 /// </summary>
 internal sealed class MovieColumnIndexes
 {

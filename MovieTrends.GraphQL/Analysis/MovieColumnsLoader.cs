@@ -9,7 +9,8 @@ namespace MovieTrends.GraphQL.Analysis;
 /// Reads one dataset's <see cref="MovieColumns"/> in one repeatable-read snapshot, with no wide sort in the
 /// database: the year counts size every column once at its final length (a million movies never cost twice
 /// their memory), movies stream in id order and each lands at its year's next row, so rows end up by year, then
-/// id; genres are merged in by id, and the title ranks are found by id within the movie's year.
+/// id; genres then stream by id and are merged in along the rows in id order (4 bytes a movie while reading,
+/// where holding the genre pairs took 5 bytes a pair), and the title ranks are found by id within the movie's year.
 /// </summary>
 internal static class MovieColumnsLoader
 {
@@ -30,7 +31,8 @@ internal static class MovieColumnsLoader
         var genreBits = await read.GenreBitsAsync();
         var (firstYear, yearStarts) = await read.YearStartsAsync();
         var arrays = new MovieColumnArrays(yearStarts[^1]);
-        var languages = await read.MoviesAsync(arrays, firstYear, yearStarts, await read.MovieGenresAsync(genreBits.Bits));
+        var (languages, rowsById) = await read.MoviesAsync(arrays, firstYear, yearStarts);
+        await read.MovieGenresAsync(arrays, rowsById, genreBits.Bits);
         await read.TitleRanksAsync(arrays, firstYear, yearStarts);
         await transaction.CommitAsync();
         return new MovieColumns(firstYear, yearStarts, genreBits.Names, languages, arrays);
@@ -92,36 +94,16 @@ internal static class MovieColumnsLoader
             return (firstYear, starts);
         }
 
-        /// <returns>Every (movie id, genre bit) of the dataset, by movie id.</returns>
-        public async Task<(int[] MovieIds, byte[] Bits)> MovieGenresAsync(Dictionary<short, byte> genreBits)
-        {
-            int count;
-            await using (var counting = Command(MovieColumnsSql.MovieGenreCount))
-            {
-                count = (int)(await counting.ExecuteScalarAsync())!;
-            }
-
-            var movieIds = new int[count];
-            var bits = new byte[count];
-            var row = 0;
-            await using var command = Command(MovieColumnsSql.MovieGenres);
-            await using var genres = await command.ExecuteReaderAsync();
-            while (await genres.ReadAsync())
-            {
-                movieIds[row] = genres.GetInt32(0);
-                bits[row] = genreBits[genres.GetInt16(1)];
-                row++;
-            }
-
-            return row == count ? (movieIds, bits) : throw Moved();
-        }
-
-        /// <returns>The language codes, index 0 standing for none.</returns>
-        public async Task<List<string?>> MoviesAsync(MovieColumnArrays arrays, int firstYear, int[] yearStarts, (int[] MovieIds, byte[] Bits) genres)
+        /// <returns>
+        /// The language codes, index 0 standing for none, and the rows in movie id order (the order the movies came
+        /// in), which the genres are merged along.
+        /// </returns>
+        public async Task<(List<string?> Languages, int[] RowsById)> MoviesAsync(MovieColumnArrays arrays, int firstYear, int[] yearStarts)
         {
             var next = yearStarts[..^1];
             var languages = new LanguageIndex();
-            var genreRow = 0;
+            var rowsById = new int[arrays.Ids.Length];
+            var read = 0;
             await using var command = Command(MovieColumnsSql.DatedMovies);
             await using var movies = await command.ExecuteReaderAsync();
             while (await movies.ReadAsync())
@@ -133,8 +115,8 @@ internal static class MovieColumnsLoader
                 }
 
                 var row = next[yearIndex]++;
-                var id = movies.GetInt32(1);
-                arrays.Ids[row] = id;
+                rowsById[read++] = row;
+                arrays.Ids[row] = movies.GetInt32(1);
                 arrays.Popularity[row] = movies.GetDouble(2);
                 arrays.Ratings[row] = movies.IsDBNull(3) ? double.NaN : movies.GetDouble(3);
                 arrays.VoteCounts[row] = movies.IsDBNull(4) ? -1 : movies.GetInt32(4);
@@ -143,20 +125,6 @@ internal static class MovieColumnsLoader
                 arrays.Revenues[row] = movies.IsDBNull(7) ? 0 : movies.GetInt64(7);
                 arrays.LanguageIndexes[row] = movies.IsDBNull(8) ? (ushort)0 : languages.Of(movies.GetString(8));
                 arrays.Released[row] = !movies.IsDBNull(9) && movies.GetBoolean(9);
-
-                // Both streams are by movie id: skip the genres of undated movies, take this movie's.
-                var mask = 0u;
-                while (genreRow < genres.MovieIds.Length && genres.MovieIds[genreRow] < id)
-                {
-                    genreRow++;
-                }
-
-                while (genreRow < genres.MovieIds.Length && genres.MovieIds[genreRow] == id)
-                {
-                    mask |= 1u << genres.Bits[genreRow++];
-                }
-
-                arrays.GenreMasks[row] = mask;
             }
 
             for (var yearIndex = 0; yearIndex < next.Length; yearIndex++)
@@ -167,7 +135,31 @@ internal static class MovieColumnsLoader
                 }
             }
 
-            return languages.Codes;
+            return (languages.Codes, rowsById);
+        }
+
+        /// <summary>
+        /// Sets each movie's genre mask from the (movie id, genre) pairs, which stream by movie id as the movies did:
+        /// one walk along <paramref name="rowsById"/>, the pairs of undated movies skipped, none of them held.
+        /// </summary>
+        public async Task MovieGenresAsync(MovieColumnArrays arrays, int[] rowsById, Dictionary<short, byte> genreBits)
+        {
+            var next = 0;
+            await using var command = Command(MovieColumnsSql.MovieGenres);
+            await using var genres = await command.ExecuteReaderAsync();
+            while (await genres.ReadAsync())
+            {
+                var id = genres.GetInt32(0);
+                while (next < rowsById.Length && arrays.Ids[rowsById[next]] < id)
+                {
+                    next++;
+                }
+
+                if (next < rowsById.Length && arrays.Ids[rowsById[next]] == id)
+                {
+                    arrays.GenreMasks[rowsById[next]] |= 1u << genreBits[genres.GetInt16(1)];
+                }
+            }
         }
 
         public async Task TitleRanksAsync(MovieColumnArrays arrays, int firstYear, int[] yearStarts)
