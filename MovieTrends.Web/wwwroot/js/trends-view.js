@@ -17,7 +17,8 @@ import { rovingFocus } from './roving-focus.js';
 import { composeChartImage } from './chart-image.js';
 import { MEASURES, isCountMeasure, measureOf } from './measures.js';
 import { knownCell, measureChart, measureSummary, renderMeasureTable } from './trends-measure.js';
-import { datasetOf, describeFilter } from './analysis-controls.js';
+import { datasetOf } from './analysis-controls.js';
+import { describeFilter } from './filter-words.js';
 import { createDrillDown } from './drill-down.js';
 import { createComparison } from './comparison.js';
 import { createFilterComparison } from './filter-comparison.js';
@@ -191,6 +192,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
     }
 
     setDownloads(false);
+    nameTheView(state);
     renderedKey = null; // The panel shows the loading state now: coming back to the held result draws it again.
     const outcome = await panel.load(`Loading ${state.from}–${state.to}…`, TRENDS_QUERY, trendsVariables(state));
     if (!outcome) return;
@@ -210,6 +212,16 @@ export function createTrendsView(store, { genres: firstGenres }) {
     render(store.state);
   }
 
+  /**
+   * The heading and the lead say what was asked, from the moment it is asked: a refused or failed request must
+   * not leave them naming the page's first view (or the last one drawn).
+   */
+  function nameTheView(state) {
+    heading.textContent = trendsTitle(state);
+    lead.textContent = isCountMeasure(state.measure) ? firstLead
+      : `The ${measureOf(state.measure).label.toLowerCase()} of each genre's movies, year by year. A movie counts once in each of its genres.`;
+  }
+
   function render(state) {
     if (isEmpty(trends)) {
       destroyChart();
@@ -223,9 +235,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
     }
     const count = isCountMeasure(trends.measure);
     const filter = describeFilter(state.filter);
-    heading.textContent = trendsTitle(state);
-    lead.textContent = count ? firstLead
-      : `The ${measureOf(trends.measure).label.toLowerCase()} of each genre's movies, year by year. A movie counts once in each of its genres.`;
+    nameTheView(state);
     panel.ready((count ? trendsSummary(trends, state.genres != null) : measureSummary(trends, trends.measure))
       + (filter === 'all movies' ? '' : ` Only movies that pass the filter: ${filter}.`));
     const asTable = state.display === 'table';
@@ -545,7 +555,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
   return { show, setGenres };
 }
 
-/** "French, 1,000+ votes" as "french-1000-votes": letters, digits and single dashes. */
+/** "French · ≥ 1,000 votes" as "french-1000-votes": letters, digits and single dashes. */
 function slug(text) {
   return text.toLowerCase().replace(/(\d),(\d)/g, '$1$2').replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
 }
