@@ -15,7 +15,7 @@ import { markOnce } from './boot-marks.js';
 import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 import { rovingFocus } from './roving-focus.js';
 import { composeChartImage } from './chart-image.js';
-import { MEASURES, isCountMeasure, measureOf } from './measures.js';
+import { MEASURES, isCountMeasure, measureOf, valueColumn } from './measures.js';
 import { knownCell, measureChart, measureSummary, renderMeasureTable } from './trends-measure.js';
 import { datasetOf } from './analysis-controls.js';
 import { describeFilter } from './filter-words.js';
@@ -517,12 +517,16 @@ export function createTrendsView(store, { genres: firstGenres }) {
     const yearCells = (i) => (grouped ? [trends.groups[i].first, trends.groups[i].last] : [trends.years[i]]);
     if (!isCountMeasure(trends.measure)) {
       // A value and, beside it, the movies it rests on; an empty cell where no movie had a known value.
-      const header = ['Year', ...trends.series.map((s) => s.genre), ...trends.series.map((s) => `${s.genre} (movies with a value)`), 'Movies (distinct)'];
+      const measure = measureOf(trends.measure);
+      const header = ['Year', ...trends.series.map((s) => valueColumn(s.genre, measure)), ...trends.series.map((s) => `${s.genre} (movies with a value)`), 'Movies (distinct)'];
       const rows = trends.years.map((_, i) => [trends.years[i], ...trends.series.map((s) => s.values[i] ?? ''), ...trends.series.map((s) => s.known[i]), trends.totals[i]]);
       downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
       return;
     }
-    const header = [...yearHeader, ...series.map((s) => s.genre), 'Movies (distinct)'];
+    // Counts need no unit beside the genre; a share says what it is a share of.
+    const share = mode === 'share';
+    const column = (genre) => (share ? `${genre} (% of ${shareBase(store.state.genres != null, trends.groupSize)})` : genre);
+    const header = [...yearHeader, ...series.map((s) => column(s.genre)), 'Movies (distinct)'];
     const rows = trends.years.map((_, i) => [...yearCells(i), ...series.map((s) => s.values[i]), trends.totals[i]]);
     downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
   }
@@ -561,9 +565,14 @@ function slug(text) {
 }
 
 function yAxisTitle(share, subset, size) {
-  const period = size > 1 ? `the ${size} years’` : 'the year’s';
   if (!share) return size > 1 ? `Movies per ${size} years` : 'Movies';
-  return subset ? `Share of ${period} movies (%)` : `Share of ${period} genre assignments (%)`;
+  return `Share of ${shareBase(subset, size)} (%)`;
+}
+
+/** What a share is a share of: a subset's shares are of the movies, the whole stack's of the genre assignments. */
+function shareBase(subset, size) {
+  const period = size > 1 ? `the ${size} years’` : 'the year’s';
+  return subset ? `${period} movies` : `${period} genre assignments`;
 }
 
 function groupedAxisTitle(size) {
