@@ -80,7 +80,7 @@ public sealed class AnalystControlsTests(InProcessApp app, BrowserFixture browse
         await Expect(page.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("lang=fr&minVotes=100"));
         await MovieTrendsPage.WaitForSettledAsync(page.TrendsResult);
         await AssertCountsAsync(page, top10k.GenreTrends(2000, 2010, filter: french));
-        await Expect(page.Page.Locator("#filter-summary")).ToHaveTextAsync("fr · 100+ votes");
+        await Expect(page.Page.Locator("#filter-summary")).ToHaveTextAsync("French · ≥ 100 votes");
 
         await page.Page.GoBackAsync();
         await Expect(page.Page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("lang="));
@@ -101,13 +101,13 @@ public sealed class AnalystControlsTests(InProcessApp app, BrowserFixture browse
         await page.OpenAsync("?view=popularity&year=2010&dataset=tmdb-movies&minVotes=500");
 
         Assert.Equal(expected.Top.Select(m => m.Title), (await page.BarsChartAsync("top")).Labels);
-        await Expect(page.Page.Locator("#popularity-status")).ToContainTextAsync($"{expected.MovieCount:N0} movies that pass the filter (500+ votes)");
+        await Expect(page.Page.Locator("#popularity-status")).ToContainTextAsync($"{expected.MovieCount:N0} movies that pass the filter (≥ 500 votes)");
         await Expect(page.Page.GetByLabel("Dataset", new() { Exact = true })).ToHaveValueAsync("tmdb-movies");
         session.AssertClean();
     }
 
     [Fact]
-    public async Task A_measure_the_dataset_cannot_answer_is_refused_next_to_the_inputs_without_a_chart()
+    public async Task A_measure_the_dataset_cannot_answer_is_refused_next_to_the_inputs_without_a_chart_under_a_heading_naming_it()
     {
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
@@ -117,6 +117,8 @@ public sealed class AnalystControlsTests(InProcessApp app, BrowserFixture browse
         await Expect(page.TrendsError).ToHaveAttributeAsync("data-code", "MEASURE_UNAVAILABLE");
         await Expect(page.TrendsError).ToContainTextAsync("cannot answer that measure");
         await Expect(page.TrendsFigure).ToBeHiddenAsync();
+        // The heading says what was asked, not the page's first view ("Movies per genre per year").
+        await Expect(page.Page.Locator("#trends-title")).ToHaveTextAsync("Median budget (US$) per genre per year, 2000–2010");
     }
 
     [Theory]

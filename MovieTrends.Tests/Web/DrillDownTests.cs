@@ -30,7 +30,7 @@ public sealed class DrillDownTests(InProcessApp app, BrowserFixture browser) : I
         Assert.True(expected.TotalCount > 20, "The year must need a second page.");
         await Expect(page.Page.Locator("#drill-title")).ToHaveTextAsync("Drama, 2004");
         await Expect(page.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("drill=Drama:2004-2004"));
-        await Expect(page.Page.Locator("#drill-count")).ToContainTextAsync($"{expected.TotalCount} movies (filter: 50+ votes); showing 20.");
+        await Expect(page.Page.Locator("#drill-count")).ToContainTextAsync($"{expected.TotalCount} movies (filter: ≥ 50 votes); showing 20.");
         await AssertListAsync(page, expected.Movies.Take(20));
 
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "More movies" }).ClickAsync();

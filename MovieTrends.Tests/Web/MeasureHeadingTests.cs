@@ -38,4 +38,20 @@ public sealed class MeasureHeadingTests(InProcessApp app, BrowserFixture browser
         Assert.StartsWith(title, caption, StringComparison.Ordinal);
         session.AssertClean();
     }
+
+    [Fact]
+    public async Task The_heading_the_status_line_and_the_filter_summary_say_the_filter_in_the_same_words()
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+
+        await page.OpenAsync("?view=trends&from=2000&to=2010&lang=fr&minVotes=100&minRating=7");
+
+        const string Words = "French · ≥ 100 votes · rating ≥ 7";
+        await Expect(page.TrendsResult).ToHaveAttributeAsync("data-state", "ready");
+        await Expect(page.Page.Locator("#trends-title")).ToHaveTextAsync($"Movies per genre per year, 2000–2010 · {Words}");
+        await Expect(page.Page.Locator("#trends-status")).ToContainTextAsync($"Only movies that pass the filter: {Words}.");
+        await Expect(page.Page.Locator("#filter-summary")).ToHaveTextAsync(Words);
+        session.AssertClean();
+    }
 }

@@ -1,5 +1,5 @@
 import { closeOnEscapeOrOutsideClick } from './dismissable-details.js';
-import { filterVariable } from './url-state.js';
+import { describeFilter } from './filter-words.js';
 import { formatNumber } from './number-format.js';
 import { unreadLinkFields } from './link-fields.js';
 
@@ -104,15 +104,4 @@ export function createAnalysisControls(store, list) {
   }
 
   return { show };
-}
-
-/** "en, fr · 100+ votes · rating 7+ · released" or "all movies". */
-export function describeFilter(filter) {
-  if (!filterVariable(filter)) return 'all movies';
-  const parts = [];
-  if (filter.languages?.length) parts.push(filter.languages.join(', '));
-  if (filter.minVotes != null) parts.push(`${filter.minVotes}+ votes`);
-  if (filter.minRating != null) parts.push(`rating ${filter.minRating}+`);
-  if (filter.releasedOnly) parts.push('released');
-  return parts.join(' · ');
 }

@@ -11,8 +11,9 @@ const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Ar
  */
 export function composeChartImage(chartCanvas, { title, subtitle, source }, legend, colors) {
   const scale = chartCanvas.width / chartCanvas.clientWidth || 1;
-  const width = chartCanvas.width;
   const pad = Math.round(16 * scale);
+  // A margin on both sides: a line chart's last year label ends at the chart canvas's very edge.
+  const width = chartCanvas.width + 2 * pad;
   const line = Math.round(20 * scale);
   const measure = document.createElement('canvas').getContext('2d');
   measure.font = `${Math.round(13 * scale)}px ${font}`;
@@ -33,7 +34,7 @@ export function composeChartImage(chartCanvas, { title, subtitle, source }, lege
   context.fillText(title, pad, pad);
   context.font = `${Math.round(14 * scale)}px ${font}`;
   context.fillText(subtitle, pad, pad + line + Math.round(4 * scale));
-  context.drawImage(chartCanvas, 0, headerHeight);
+  context.drawImage(chartCanvas, pad, headerHeight);
 
   context.font = measure.font;
   const swatch = Math.round(12 * scale);

@@ -4,7 +4,7 @@ import { renderMovieDetails } from './movie-details.js';
 import { formatPopularity } from './popularity-format.js';
 import { plural } from './plural.js';
 import { MOVIES_QUERY, moviesVariables } from './movies-query.js';
-import { describeFilter } from './analysis-controls.js';
+import { describeFilter } from './filter-words.js';
 import { shortDollars } from './measures.js';
 
 /**

@@ -6,7 +6,7 @@ import { isCountMeasure, measureOf } from './measures.js';
 import { knownCell } from './trends-measure.js';
 import { formatNumber } from './number-format.js';
 import { plural } from './plural.js';
-import { filterInWords } from './filter-words.js';
+import { describeFilter } from './filter-words.js';
 import { describeError } from './error-messages.js';
 import { datasetOf } from './analysis-controls.js';
 import { createLineFigure } from './line-figure.js';
@@ -94,7 +94,7 @@ export function createFilterComparison(store) {
   function draw(state, trends, genre, second) {
     const count = isCountMeasure(trends.measure);
     const measure = measureOf(trends.measure);
-    const named = (filter) => `${genre} · ${filterInWords(filter) || 'all movies'}`;
+    const named = (filter) => `${genre} · ${describeFilter(filter)}`;
     const pair = [
       { label: named(state.filter), series: trends.series.find((s) => s.genre === genre), dashed: false },
       { label: named(state.versus.filter), series: second.series[0], dashed: true },

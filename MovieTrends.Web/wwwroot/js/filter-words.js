@@ -1,4 +1,5 @@
-// The movie filter said in words, for headings and titles: "English, French · ≥ 100 votes · rating ≥ 7 · released only".
+// The movie filter said in words, the one wording for headings, titles and status lines:
+// "English, French · ≥ 100 votes · rating ≥ 7 · released only".
 
 import { filterVariable } from './url-state.js';
 import { formatNumber } from './number-format.js';
@@ -24,4 +25,9 @@ export function filterInWords(filter) {
   if (filter.minRating != null) parts.push(`rating ≥ ${filter.minRating}`);
   if (filter.releasedOnly) parts.push('released only');
   return parts.join(' · ');
+}
+
+/** The filter in words for a status line, or "all movies" when it filters nothing. */
+export function describeFilter(filter) {
+  return filterInWords(filter) || 'all movies';
 }

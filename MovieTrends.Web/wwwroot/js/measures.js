@@ -13,37 +13,46 @@ export function shortDollars(v) {
 }
 
 /**
- * `title` names the measure and its unit for headings; `known` names what a movie needs for the value (the headline says how many movies had it); `format` is the
+ * `title` names the measure and its unit for headings (made from `label` and `unit`, which also head CSV
+ * columns); `known` names what a movie needs for the value (the headline says how many movies had it); `format` is the
  * exact form (table, tooltip), `tick` the short one on the axis. Counts and shares are MOVIES, drawn as
  * stacked bars; every other measure is a line per genre, since averages and medians do not add up.
  */
 export const MEASURES = {
   MOVIES: { label: 'Number of movies', title: 'Movies', axis: 'Movies', known: null, format: (v) => formatNumber(v), tick: (v) => formatNumber(v) },
   AVERAGE_RATING: {
-    label: 'Average rating', title: 'Average rating (0–10)', axis: 'Average TMDB rating (0–10)', known: 'votes',
+    label: 'Average rating', unit: '0–10', axis: 'Average TMDB rating (0–10)', known: 'votes',
     format: (v) => v.toFixed(2), tick: (v) => v.toFixed(1),
   },
   MEDIAN_RUNTIME: {
-    label: 'Median runtime', title: 'Median runtime (minutes)', axis: 'Median runtime (minutes)', known: 'a known runtime',
+    label: 'Median runtime', unit: 'minutes', axis: 'Median runtime (minutes)', known: 'a known runtime',
     format: (v) => `${formatNumber(v)} min`, tick: (v) => formatNumber(v),
   },
   MEDIAN_BUDGET: {
-    label: 'Median budget', title: 'Median budget (US$)', axis: 'Median budget (US$, nominal)', known: 'a known budget',
+    label: 'Median budget', unit: 'US$', axis: 'Median budget (US$, nominal)', known: 'a known budget',
     format: (v) => dollars(v), tick: (v) => shortDollars(v),
   },
   MEDIAN_REVENUE: {
-    label: 'Median revenue', title: 'Median revenue (US$)', axis: 'Median revenue (US$, nominal)', known: 'a known revenue',
+    label: 'Median revenue', unit: 'US$', axis: 'Median revenue (US$, nominal)', known: 'a known revenue',
     format: (v) => dollars(v), tick: (v) => shortDollars(v),
   },
   TOTAL_REVENUE: {
-    label: 'Total revenue', title: 'Total revenue (US$)', axis: 'Total revenue (US$, nominal)', known: 'a known revenue',
+    label: 'Total revenue', unit: 'US$', axis: 'Total revenue (US$, nominal)', known: 'a known revenue',
     format: (v) => dollars(v), tick: (v) => shortDollars(v),
   },
   MEDIAN_ROI: {
-    label: 'Median return on budget', title: 'Median return on budget (× budget)', axis: 'Median return on budget (× revenue ÷ budget)', known: 'a known budget and revenue',
+    label: 'Median return on budget', unit: '× budget', axis: 'Median return on budget (× revenue ÷ budget)', known: 'a known budget and revenue',
     format: (v) => `${v.toFixed(2)}×`, tick: (v) => `${v.toFixed(1)}×`,
   },
 };
+
+// A value measure's title names its unit: "Median budget (US$)".
+for (const measure of Object.values(MEASURES)) measure.title ??= `${measure.label} (${measure.unit})`;
+
+/** A value column's header that says what its numbers are without the file's name: "Drama (median budget, US$)". */
+export function valueColumn(genre, measure) {
+  return `${genre} (${measure.label.toLowerCase()}, ${measure.unit})`;
+}
 
 export function measureOf(name) {
   return MEASURES[name] ?? MEASURES.MOVIES;

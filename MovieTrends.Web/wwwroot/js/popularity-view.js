@@ -9,7 +9,7 @@ import { POPULARITY_QUERY, popularityVariables } from './popularity-query.js';
 import { formatPopularity } from './popularity-format.js';
 import { distinctBottom } from './ranking-split.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
-import { describeFilter } from './analysis-controls.js';
+import { describeFilter } from './filter-words.js';
 import { filterVariable } from './url-state.js';
 import { markOnce } from './boot-marks.js';
 import { paintBarChart } from './light-chart.js';

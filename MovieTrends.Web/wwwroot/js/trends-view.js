@@ -15,9 +15,10 @@ import { markOnce } from './boot-marks.js';
 import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 import { rovingFocus } from './roving-focus.js';
 import { composeChartImage } from './chart-image.js';
-import { MEASURES, isCountMeasure, measureOf } from './measures.js';
+import { MEASURES, isCountMeasure, measureOf, valueColumn } from './measures.js';
 import { knownCell, measureChart, measureSummary, renderMeasureTable } from './trends-measure.js';
-import { datasetOf, describeFilter } from './analysis-controls.js';
+import { datasetOf } from './analysis-controls.js';
+import { describeFilter } from './filter-words.js';
 import { createDrillDown } from './drill-down.js';
 import { createComparison } from './comparison.js';
 import { createFilterComparison } from './filter-comparison.js';
@@ -191,6 +192,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
     }
 
     setDownloads(false);
+    nameTheView(state);
     renderedKey = null; // The panel shows the loading state now: coming back to the held result draws it again.
     const outcome = await panel.load(`Loading ${state.from}–${state.to}…`, TRENDS_QUERY, trendsVariables(state));
     if (!outcome) return;
@@ -210,6 +212,16 @@ export function createTrendsView(store, { genres: firstGenres }) {
     render(store.state);
   }
 
+  /**
+   * The heading and the lead say what was asked, from the moment it is asked: a refused or failed request must
+   * not leave them naming the page's first view (or the last one drawn).
+   */
+  function nameTheView(state) {
+    heading.textContent = trendsTitle(state);
+    lead.textContent = isCountMeasure(state.measure) ? firstLead
+      : `The ${measureOf(state.measure).label.toLowerCase()} of each genre's movies, year by year. A movie counts once in each of its genres.`;
+  }
+
   function render(state) {
     if (isEmpty(trends)) {
       destroyChart();
@@ -223,9 +235,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
     }
     const count = isCountMeasure(trends.measure);
     const filter = describeFilter(state.filter);
-    heading.textContent = trendsTitle(state);
-    lead.textContent = count ? firstLead
-      : `The ${measureOf(trends.measure).label.toLowerCase()} of each genre's movies, year by year. A movie counts once in each of its genres.`;
+    nameTheView(state);
     panel.ready((count ? trendsSummary(trends, state.genres != null) : measureSummary(trends, trends.measure))
       + (filter === 'all movies' ? '' : ` Only movies that pass the filter: ${filter}.`));
     const asTable = state.display === 'table';
@@ -507,12 +517,16 @@ export function createTrendsView(store, { genres: firstGenres }) {
     const yearCells = (i) => (grouped ? [trends.groups[i].first, trends.groups[i].last] : [trends.years[i]]);
     if (!isCountMeasure(trends.measure)) {
       // A value and, beside it, the movies it rests on; an empty cell where no movie had a known value.
-      const header = ['Year', ...trends.series.map((s) => s.genre), ...trends.series.map((s) => `${s.genre} (movies with a value)`), 'Movies (distinct)'];
+      const measure = measureOf(trends.measure);
+      const header = ['Year', ...trends.series.map((s) => valueColumn(s.genre, measure)), ...trends.series.map((s) => `${s.genre} (movies with a value)`), 'Movies (distinct)'];
       const rows = trends.years.map((_, i) => [trends.years[i], ...trends.series.map((s) => s.values[i] ?? ''), ...trends.series.map((s) => s.known[i]), trends.totals[i]]);
       downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
       return;
     }
-    const header = [...yearHeader, ...series.map((s) => s.genre), 'Movies (distinct)'];
+    // Counts need no unit beside the genre; a share says what it is a share of.
+    const share = mode === 'share';
+    const column = (genre) => (share ? `${genre} (% of ${shareBase(store.state.genres != null, trends.groupSize)})` : genre);
+    const header = [...yearHeader, ...series.map((s) => column(s.genre)), 'Movies (distinct)'];
     const rows = trends.years.map((_, i) => [...yearCells(i), ...series.map((s) => s.values[i]), trends.totals[i]]);
     downloadText(fileName('csv'), [header, ...rows].map(csvRow).join('\r\n') + '\r\n', 'text/csv');
   }
@@ -545,15 +559,20 @@ export function createTrendsView(store, { genres: firstGenres }) {
   return { show, setGenres };
 }
 
-/** "French, 1,000+ votes" as "french-1000-votes": letters, digits and single dashes. */
+/** "French · ≥ 1,000 votes" as "french-1000-votes": letters, digits and single dashes. */
 function slug(text) {
   return text.toLowerCase().replace(/(\d),(\d)/g, '$1$2').replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 function yAxisTitle(share, subset, size) {
-  const period = size > 1 ? `the ${size} years’` : 'the year’s';
   if (!share) return size > 1 ? `Movies per ${size} years` : 'Movies';
-  return subset ? `Share of ${period} movies (%)` : `Share of ${period} genre assignments (%)`;
+  return `Share of ${shareBase(subset, size)} (%)`;
+}
+
+/** What a share is a share of: a subset's shares are of the movies, the whole stack's of the genre assignments. */
+function shareBase(subset, size) {
+  const period = size > 1 ? `the ${size} years’` : 'the year’s';
+  return subset ? `${period} movies` : `${period} genre assignments`;
 }
 
 function groupedAxisTitle(size) {
