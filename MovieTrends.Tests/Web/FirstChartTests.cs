@@ -146,6 +146,21 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
     public async Task The_first_chart_is_painted_before_the_other_view_and_the_chat_are_built(string query)
     {
         await using var session = await browser.OpenAsync(_web, WebPageContext.Phone(390, 844));
+        // The catalog is let through once the view's data has arrived, so the page finds both answers there when
+        // it starts: the case where nothing but the page's own order decides what comes first.
+        var dataAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await session.Page.RouteAsync("**/graphql", async route =>
+        {
+            if (route.Request.PostData?.Contains("catalog", StringComparison.Ordinal) == true)
+            {
+                await dataAnswered.Task;
+                await route.ContinueAsync();
+                return;
+            }
+            var response = await route.FetchAsync();
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response });
+            dataAnswered.TrySetResult();
+        });
         await OpenUntilChartDrawnAsync(session, query);
         await session.Page.WaitForFunctionAsync("() => performance.getEntriesByName('movietrends:page-built').length > 0");
 
