@@ -140,6 +140,39 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
         session.AssertClean();
     }
 
+    [Theory]
+    [InlineData("?view=trends&from=1916&to=2017")]
+    [InlineData("?view=popularity&year=2010")]
+    public async Task The_first_chart_is_painted_before_the_other_view_and_the_chat_are_built(string query)
+    {
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Phone(390, 844));
+        // The catalog is let through once the view's data has arrived, so the page finds both answers there when
+        // it starts: the case where nothing but the page's own order decides what comes first.
+        var dataAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await session.Page.RouteAsync("**/graphql", async route =>
+        {
+            if (route.Request.PostData?.Contains("catalog", StringComparison.Ordinal) == true)
+            {
+                await dataAnswered.Task;
+                await route.ContinueAsync();
+                return;
+            }
+            var response = await route.FetchAsync();
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response });
+            dataAnswered.TrySetResult();
+        });
+        await OpenUntilChartDrawnAsync(session, query);
+        await session.Page.WaitForFunctionAsync("() => performance.getEntriesByName('movietrends:page-built').length > 0");
+
+        var marks = await MarksAsync(session.Page);
+        Assert.True(marks["catalog-received"] < marks["views-built"]);
+        Assert.True(marks["chart-drawn"] < marks["page-built"],
+            "The chat and the other view were built before the first chart was painted: " + JsonSerializer.Serialize(marks));
+        // Built afterwards, they still work: the chat takes a question.
+        await Expect(session.Page.Locator("#chat-input")).ToBeEnabledAsync();
+        session.AssertClean();
+    }
+
     [Fact]
     public async Task A_bar_of_the_painted_first_chart_opens_its_movie()
     {

@@ -10,6 +10,7 @@ import { setCatalogYears } from './catalog-years.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
 import { createAnalysisControls } from './analysis-controls.js';
 import { markOnce } from './boot-marks.js';
+import { yieldToMain } from './main-thread.js';
 
 const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYear };
 
@@ -27,6 +28,9 @@ async function start() {
   // catalog), so another one can be picked; the view says what was wrong with the link.
   if (linked && loaded.failure?.code === 'UNKNOWN_DATASET') loaded = { ...(await loadCatalog(null)), failure: loaded.failure };
   markOnce('catalog-received');
+  // The answers' promises were settled inside the boot script's network tasks; what the page does with them
+  // starts a task of its own.
+  await yieldToMain();
   const { catalog, failure } = loaded;
   const first = catalog?.firstYear ?? API_YEARS.first;
   const last = catalog?.lastYear ?? API_YEARS.last;
@@ -39,12 +43,15 @@ async function start() {
     to: clamp(PREFERRED.to),
     year: clamp(PREFERRED.year),
   });
-  const views = {
-    trends: createTrendsView(store, { genres: loaded.genres }),
-    popularity: createPopularityView(store),
-  };
+  // Each phase is a task of its own (see main-thread.js): the answers taken, the first view built, its chart
+  // painted, then what the first screen does not show (the other view, the chat).
   const controls = createAnalysisControls(store, loaded.datasets);
-  createChatPanel(store);
+  const builders = {
+    trends: () => createTrendsView(store, { genres: loaded.genres }),
+    popularity: () => createPopularityView(store),
+  };
+  const views = {};
+  const viewFor = (name) => (views[name] ??= builders[name]());
   const catalogs = new Map([[linked, loaded]]);
 
   // Another dataset has other years and genres: they are read (once) before its view is shown.
@@ -54,20 +61,30 @@ async function start() {
       if (store.state !== state) return; // A newer change is on its way.
       const next = catalogs.get(state.dataset);
       applyCatalog(next);
-      views.trends.setGenres(next.genres);
+      loaded = next;
+      views.trends?.setGenres(next.genres);
     }
     controls.show(state);
-    return showView(views, state, previous);
+    return showView(viewFor(state.view), state, previous);
   }
 
   store.subscribe((state, previous) => show(state, previous));
   wireNavigation(store);
-  // Building the forms and the chat is one task and drawing the first result another, so that neither holds
-  // a slow phone's main thread for long.
+  await yieldToMain();
+  viewFor(store.state.view);
   markOnce('views-built');
-  await new Promise((resolve) => setTimeout(resolve));
+  await yieldToMain();
   markOnce('first-view-started');
-  await show(store.state, null);
+  const firstView = show(store.state, null);
+  // With its answer already here the first chart is painted before the yield; one still on its way does not
+  // hold back the rest of the page.
+  await Promise.race([firstView, yieldToMain()]);
+  await yieldToMain();
+  for (const name of Object.keys(builders)) viewFor(name);
+  await yieldToMain();
+  createChatPanel(store);
+  markOnce('page-built');
+  await firstView;
   // A first request the view did not take (the catalog moved the default years) must not answer a later one.
   dropPrefetched();
 
@@ -100,7 +117,7 @@ function applyCatalog({ catalog }) {
   }
 }
 
-function showView(views, state, previous) {
+function showView(view, state, previous) {
   for (const section of document.querySelectorAll('[data-view]')) {
     section.hidden = section.dataset.view !== state.view;
   }
@@ -112,7 +129,7 @@ function showView(views, state, previous) {
     ? `Popularity ${state.year} · MovieTrends`
     : `Genre trends ${state.from}–${state.to} · MovieTrends`;
   if (previous && previous.view !== state.view) document.getElementById('main').focus({ preventScroll: true });
-  return views[state.view].show(state);
+  return view.show(state);
 }
 
 function wireNavigation(store) {

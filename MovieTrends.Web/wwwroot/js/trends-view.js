@@ -31,6 +31,7 @@ import { paintedReadout } from './painted-readout.js';
 import { trendsTitle } from './trends-title.js';
 import { whenChartLibraryWanted } from './chart-upgrade.js';
 import { loadChartLibrary } from './chart-library.js';
+import { yieldToMain } from './main-thread.js';
 
 /**
  * The genre-trends view: stacked bars per year (counts or shares) or a line per genre (other measures),
@@ -209,6 +210,8 @@ export function createTrendsView(store, { genres: firstGenres }) {
       return;
     }
     await loadLibraryFor(store.state);
+    // Filling the form and taking the answer is one task, drawing the result the next (see main-thread.js).
+    await yieldToMain();
     render(store.state);
   }
 
