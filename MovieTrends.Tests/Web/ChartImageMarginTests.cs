@@ -30,18 +30,9 @@ public sealed class ChartImageMarginTests(InProcessApp app, BrowserFixture brows
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
 
         var inked = await page.Page.EvaluateAsync<JsonElement>(
-            """
-            async (png) => {
-              const picture = new Image();
-              picture.src = 'data:image/png;base64,' + png;
-              await picture.decode();
-              const canvas = document.createElement('canvas');
-              canvas.width = picture.width;
-              canvas.height = picture.height;
-              const context = canvas.getContext('2d');
-              context.drawImage(picture, 0, 0);
-              const pixels = context.getImageData(0, 0, picture.width, picture.height).data;
-              const background = [...pixels.slice(0, 3)];
+            PngInPage.Script("png", """
+              const picture = await decodePng(png);
+              const { pixels, background } = picture;
               // Ink in the right-hand margin (8 CSS px), over the whole height: the chart and its axis labels.
               const margin = Math.round(8 * devicePixelRatio);
               let count = 0;
@@ -50,8 +41,7 @@ public sealed class ChartImageMarginTests(InProcessApp app, BrowserFixture brows
                 if (Math.abs(pixels[i] - background[0]) + Math.abs(pixels[i + 1] - background[1]) + Math.abs(pixels[i + 2] - background[2]) > 60) count++;
               }
               return { count, width: picture.width };
-            }
-            """,
+            """),
             Convert.ToBase64String(bytes));
 
         Assert.Equal(0, inked.GetProperty("count").GetInt32());

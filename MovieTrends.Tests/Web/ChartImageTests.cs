@@ -26,19 +26,10 @@ public sealed class ChartImageTests(AppFixture app, BrowserFixture browser) : IC
         var png = Convert.ToBase64String(await File.ReadAllBytesAsync((await download.PathAsync())!));
 
         var bands = await page.Page.EvaluateAsync<JsonElement>(
-            """
-            async ({ png, colors }) => {
+            PngInPage.Script("{ png, colors }", """
               const chart = document.getElementById('trends-chart');
-              const picture = new Image();
-              picture.src = 'data:image/png;base64,' + png;
-              await picture.decode();
-              const canvas = document.createElement('canvas');
-              canvas.width = picture.width;
-              canvas.height = picture.height;
-              const context = canvas.getContext('2d');
-              context.drawImage(picture, 0, 0);
-                            const pixels = context.getImageData(0, 0, picture.width, picture.height).data;
-              const background = [...pixels.slice(0, 3)];
+              const picture = await decodePng(png);
+              const { pixels, background } = picture;
               const inked = (from, to) => {
                 let count = 0;
                 for (let y = from; y < to; y++) for (let x = 0; x < picture.width; x++) {
@@ -65,8 +56,7 @@ public sealed class ChartImageTests(AppFixture app, BrowserFixture browser) : IC
                 sourceInk: inked(picture.height - Math.round(36 * devicePixelRatio), picture.height),
                 legendColours: found,
               };
-            }
-            """,
+            """),
             new { png, colors = chart.Datasets.Select(d => GenreColor(d.Label)).ToArray() });
 
         var image = bands.Deserialize<ImageBands>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
