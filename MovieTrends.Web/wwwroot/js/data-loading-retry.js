@@ -11,14 +11,17 @@ export function waitSeconds(error) {
   return Math.max(1, Math.ceil(error.retryAfter ?? DEFAULT_WAIT_SECONDS));
 }
 
+/** "The server is still loading the dataset tmdb-5000" (the dataset the error names, if it names one). */
+export function stillLoading(error) {
+  return `The server is still loading ${error.dataset ? `the dataset ${error.dataset}` : 'the dataset'}`;
+}
+
 export function loadingMessage(error, seconds) {
-  const dataset = error.dataset ? `the dataset ${error.dataset}` : 'the dataset';
-  return `The server is still loading ${dataset}; retrying in ${seconds} s.`;
+  return `${stillLoading(error)}; retrying in ${seconds} s.`;
 }
 
 export function gaveUpMessage(error) {
-  const dataset = error.dataset ? `the dataset ${error.dataset}` : 'the dataset';
-  return `The server is still loading ${dataset}. Press Retry to try again.`;
+  return `${stillLoading(error)}. Press Retry to try again.`;
 }
 
 /**

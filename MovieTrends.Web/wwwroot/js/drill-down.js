@@ -4,7 +4,7 @@ import { renderMovieDetails } from './movie-details.js';
 import { formatPopularity } from './popularity-format.js';
 import { plural } from './plural.js';
 import { MOVIES_QUERY, moviesVariables } from './movies-query.js';
-import { describeFilter } from './filter-words.js';
+import { filterInWords } from './filter-words.js';
 import { shortDollars } from './measures.js';
 
 /**
@@ -86,8 +86,8 @@ export function createDrillDown(store) {
       cursor = page.pageInfo.endCursor;
       appendMovies(page.nodes);
       more.hidden = !page.pageInfo.hasNextPage;
-      const filter = describeFilter(state.filter);
-      count.textContent = `${plural(page.totalCount, 'movie')}${filter === 'all movies' ? '' : ` (filter: ${filter})`}; `
+      const filter = filterInWords(state.filter);
+      count.textContent = `${plural(page.totalCount, 'movie')}${filter ? ` (filter: ${filter})` : ''}; `
         + `showing ${movies.length}.`;
       count.dataset.total = String(page.totalCount);
     } catch (error) {

@@ -3,6 +3,7 @@
 import { catalogYears } from './catalog-years.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
 import { MEASURES } from './measures.js';
+import { stillLoading } from './data-loading-retry.js';
 
 const messages = {
   INVALID_RANGE: () => 'The start year must not be after the end year. Swap them or pick another range.',
@@ -27,7 +28,7 @@ const messages = {
   MEASURE_UNAVAILABLE: (error) => `This dataset cannot answer that measure: ${measuresInWords(error.message)}`,
   UNKNOWN_DATASET: (error) => error.message,
   // The service is still reading the dataset after a start or an import: a wait, not a failure.
-  DATA_LOADING: (error) => `The server is still loading ${error.dataset ? `the dataset ${error.dataset}` : 'the dataset'}; try again in a few seconds.`,
+  DATA_LOADING: (error) => `${stillLoading(error)}; try again in a few seconds.`,
 };
 
 function measuresInWords(text) {

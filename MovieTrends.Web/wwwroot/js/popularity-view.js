@@ -9,7 +9,7 @@ import { POPULARITY_QUERY, popularityVariables } from './popularity-query.js';
 import { formatPopularity } from './popularity-format.js';
 import { distinctBottom } from './ranking-split.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
-import { describeFilter } from './filter-words.js';
+import { filterInWords } from './filter-words.js';
 import { filterVariable } from './url-state.js';
 import { markOnce } from './boot-marks.js';
 import { paintBarChart } from './light-chart.js';
@@ -94,8 +94,8 @@ export function createPopularityView(store) {
       panel.empty(`No dated movies ${filterVariable(state.filter) ? 'that pass the filter ' : ''}were released in ${report.year}.${coverageSentence()}`);
       return;
     }
-    const filter = describeFilter(state.filter);
-    panel.ready(`${report.year}: ${plural(report.movieCount, 'movie')}${filter === 'all movies' ? '' : ` that pass the filter (${filter})`}.`);
+    const filter = filterInWords(state.filter);
+    panel.ready(`${report.year}: ${plural(report.movieCount, 'movie')}${filter ? ` that pass the filter (${filter})` : ''}.`);
     renderHeadings();
     drawCharts();
     for (const [name, ranking] of Object.entries(rankings)) renderList(ranking.list, report[name]);

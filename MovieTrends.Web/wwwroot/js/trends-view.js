@@ -18,7 +18,7 @@ import { composeChartImage } from './chart-image.js';
 import { MEASURES, isCountMeasure, measureOf, valueColumn } from './measures.js';
 import { knownCell, measureChart, measureSummary, renderMeasureTable } from './trends-measure.js';
 import { datasetOf } from './analysis-controls.js';
-import { describeFilter } from './filter-words.js';
+import { describeFilter, filterInWords } from './filter-words.js';
 import { createDrillDown } from './drill-down.js';
 import { createComparison } from './comparison.js';
 import { createFilterComparison } from './filter-comparison.js';
@@ -237,10 +237,10 @@ export function createTrendsView(store, { genres: firstGenres }) {
       return;
     }
     const count = isCountMeasure(trends.measure);
-    const filter = describeFilter(state.filter);
+    const filter = filterInWords(state.filter);
     nameTheView(state);
     panel.ready((count ? trendsSummary(trends, state.genres != null) : measureSummary(trends, trends.measure))
-      + (filter === 'all movies' ? '' : ` Only movies that pass the filter: ${filter}.`));
+      + (filter ? ` Only movies that pass the filter: ${filter}.` : ''));
     const asTable = state.display === 'table';
     figure.hidden = asTable;
     table.hidden = !asTable;
@@ -536,10 +536,10 @@ export function createTrendsView(store, { genres: firstGenres }) {
 
   function downloadPng() {
     const { genres: picked } = store.state;
-    const filter = describeFilter(store.state.filter);
+    const filter = filterInWords(store.state.filter);
     const text = {
       title: trendsTitle(store.state),
-      subtitle: `${picked ? `${picked.length} chosen genres` : 'All genres'}; ${filter === 'all movies' ? 'all movies' : `filter: ${filter}`}; a movie counts once in each of its genres`,
+      subtitle: `${picked ? `${picked.length} chosen genres` : 'All genres'}; ${filter ? `filter: ${filter}` : describeFilter(store.state.filter)}; a movie counts once in each of its genres`,
       source: `Source: ${datasetOf(store.state)?.name ?? 'TMDB 5000 Movie Dataset'} (TMDB data), via MovieTrends. This product uses the TMDB API but is not endorsed or certified by TMDB.`,
     };
     const entries = trends.series.map((s) => ({ label: s.genre, color: genreColor(s.genre), hidden: hiddenGenres.has(s.genre) }));
@@ -553,8 +553,8 @@ export function createTrendsView(store, { genres: firstGenres }) {
   function fileName(extension) {
     const { mode, dataset, filter } = store.state;
     const what = isCountMeasure(trends.measure) ? mode : trends.measure.toLowerCase().replaceAll('_', '-');
-    const words = describeFilter(filter);
-    const filterPart = words === 'all movies' ? '' : `-${slug(words)}`;
+    const words = filterInWords(filter);
+    const filterPart = words ? `-${slug(words)}` : '';
     const datasetPart = dataset && !datasetOf(store.state)?.isDefault ? `-${dataset}` : '';
     return `genre-trends-${trends.from}-${trends.to}-${what}${datasetPart}${filterPart}.${extension}`;
   }
