@@ -22,6 +22,4 @@ public sealed class DataLoadingException(string dataset)
     /// seconds, then the client asks again.
     /// </summary>
     private const int RetryAfterSeconds = 5;
-
-    public string Dataset { get; } = dataset;
 }
