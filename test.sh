@@ -40,6 +40,20 @@ test_layer() {
         --logger "console;verbosity=normal" --logger "trx;LogFileName=$1.trx" --results-directory "$results"
 }
 
+# Lists a layer's failed tests (name and the first line of its message) from its .trx, so that a run's end says
+# which failed even where only the end of its output is kept.
+failed_tests() {
+    [[ -f "$results/$1.trx" ]] || return 0
+    awk '
+        /<UnitTestResult / && / outcome="Failed"/ {
+            match($0, / testName="[^"]*"/); name = substr($0, RSTART + 11, RLENGTH - 12)
+            gsub(/&quot;/, "\"", name); pending = 1; next
+        }
+        pending && /<Message>/ { sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); print "  " name ": " substr($0, 1, 240); pending = 0 }
+        pending && /<\/UnitTestResult>/ { print "  " name; pending = 0 }
+    ' "$results/$1.trx"
+}
+
 # Records a finished layer (name, exit status, seconds, title) and adds its counts to the totals.
 record_layer() {
     local trx="$results/$1.trx" passed=0 failed_here=0 counters
@@ -95,6 +109,8 @@ echo
 echo "==> summary"
 printf '%s\n' "${summary[@]}"
 echo "tests: $tests_passed passed, $tests_failed failed (details in $results/fast.trx and $results/apphost.trx)"
+failed_tests fast
+failed_tests apphost
 echo "checks: $checks_passed passed, $checks_failed failed"
 (( failed == 0 )) && echo "ALL PASSED" || echo "$failed STEP(S) FAILED"
 # The closing line counts each test and each check once, and each failed step that none of them accounts for.

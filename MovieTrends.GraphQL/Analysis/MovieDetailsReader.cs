@@ -19,7 +19,7 @@ public sealed class MovieDetailsReader(NpgsqlDataSource dataSource, DatabaseAvai
             return [];
         }
 
-        var byId = await availability.ObserveAsync(() => ReadByIdAsync(dataset, ids, cancellationToken));
+        var byId = await availability.ObserveAsync(() => ReadByIdAsync(dataset, ids, cancellationToken), cancellationToken);
         var movies = new List<Movie>(ids.Count);
         foreach (var id in ids)
         {

@@ -26,6 +26,6 @@ public sealed class DatasetAnswers<TAnswer>(
     {
         var datasetId = (await catalogAggregates.GetSnapshotAsync(cancellationToken)).Resolve(dataset).Id;
         return await _answers.GetOrReadAsync(datasetId, (availability, read),
-            static (state, key, ct) => state.availability.ObserveAsync(() => state.read(key, ct)), cancellationToken);
+            static (state, key, ct) => state.availability.ObserveAsync(() => state.read(key, ct), ct), cancellationToken);
     }
 }

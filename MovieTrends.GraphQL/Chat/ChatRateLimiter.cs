@@ -41,7 +41,7 @@ public sealed class ChatRateLimiter(NpgsqlDataSource dataSource, DatabaseAvailab
     public async Task AcquireAsync(string client, CancellationToken cancellationToken)
     {
         await PurgeWhenDueAsync(cancellationToken);
-        var (granted, tokens) = await availability.ObserveAsync(() => SpendAsync(client, cancellationToken));
+        var (granted, tokens) = await availability.ObserveAsync(() => SpendAsync(client, cancellationToken), cancellationToken);
         if (granted)
         {
             return;
@@ -77,6 +77,6 @@ public sealed class ChatRateLimiter(NpgsqlDataSource dataSource, DatabaseAvailab
 
         await using var command = dataSource.CreateCommand(PurgeSql);
         command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = TimeSpan.FromSeconds(_settings.BurstLimit / TokensPerSecond) });
-        await availability.ObserveAsync(() => command.ExecuteNonQueryAsync(cancellationToken));
+        await availability.ObserveAsync(() => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
     }
 }

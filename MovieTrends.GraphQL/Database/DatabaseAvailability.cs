@@ -38,16 +38,18 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
     /// to name. The request waits at most <see cref="CallBudget"/>, and no more than is left of its
     /// <see cref="DatabaseWaitBudget"/> (nothing left: DATABASE_TIMEOUT at once, the call unstarted): past it the
     /// call is a DATABASE_TIMEOUT, whatever the driver still waits for (the server's answer to its cancellation,
-    /// say), and ends on its own bounds.
+    /// say), and ends on its own bounds. The request's <paramref name="cancellationToken"/> (its execution timeout,
+    /// the client going away) ends the wait too, though the driver's cancellation of a statement may not return.
     /// </summary>
-    public Task<T> ObserveAsync<T>(Func<Task<T>> call) => ObserveAsync(call, CallBudget);
+    public Task<T> ObserveAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
+        ObserveAsync(call, CallBudget, cancellationToken);
 
-    public async Task ObserveAsync(Func<Task> call) =>
+    public async Task ObserveAsync(Func<Task> call, CancellationToken cancellationToken) =>
         await ObserveAsync(async () =>
         {
             await call();
             return true;
-        });
+        }, cancellationToken);
 
     /// <summary>
     /// Runs a call that is no request's own (a shared read's read, which requests wait for each within their own
@@ -58,13 +60,13 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
         Task<T> running;
         using (DatabaseWaitBudget.Enter(null))
         {
-            running = ObserveAsync(call, Timeout.InfiniteTimeSpan);
+            running = ObserveAsync(call, Timeout.InfiniteTimeSpan, CancellationToken.None);
         }
 
         return await running;
     }
 
-    private async Task<T> ObserveAsync<T>(Func<Task<T>> call, TimeSpan limit)
+    private async Task<T> ObserveAsync<T>(Func<Task<T>> call, TimeSpan limit, CancellationToken cancellationToken)
     {
         using var wait = DatabaseWaitBudget.BeginWait(limit);
         if (wait.IsSpent)
@@ -78,9 +80,15 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
         try
         {
             running = call();
-            var result = await running.WaitAsync(wait.Bound);
+            var result = await running.WaitAsync(wait.Bound, cancellationToken);
             ReportSuccess(startedAt);
             return result;
+        }
+        catch (OperationCanceledException) when (running is { IsCompleted: false })
+        {
+            // The request's own end, which says nothing of the database; the call is left to end on its own.
+            _ = running.ContinueWith(static task => task.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            throw;
         }
         catch (TimeoutException) when (running is { IsCompleted: false })
         {

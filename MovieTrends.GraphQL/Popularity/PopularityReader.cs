@@ -76,7 +76,7 @@ public sealed class PopularityReader(
     private async Task<PopularityReport> ReadReportAsync(string dataset, int year, int limit, CancellationToken cancellationToken)
     {
         var aggregates = await catalogAggregates.GetAsync(dataset, cancellationToken);
-        var movies = await availability.ObserveAsync(() => ReadMostAndLeastPopularAsync(dataset, year, limit, cancellationToken));
+        var movies = await availability.ObserveAsync(() => ReadMostAndLeastPopularAsync(dataset, year, limit, cancellationToken), cancellationToken);
         // Each half holds min(limit, the year's movies) rows: the top first, then the bottom.
         var top = movies.Count / 2;
         return new PopularityReport(year, aggregates.MovieCount(year), movies[..top], movies[top..]);

@@ -78,16 +78,30 @@ public sealed class DatabaseAvailabilityTests : IDisposable
     {
         var failure = new NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException());
 
-        var thrown = await Assert.ThrowsAsync<NpgsqlException>(() => _availability.ObserveAsync(() => Task.FromException<int>(failure)));
+        var thrown = await Assert.ThrowsAsync<NpgsqlException>(() => _availability.ObserveAsync(() => Task.FromException<int>(failure), CancellationToken.None));
 
         Assert.Same(failure, thrown);
         Assert.False(_availability.IsAvailable);
     }
 
     [Fact]
+    public async Task A_request_that_ends_stops_waiting_on_a_call_that_never_answers_and_says_nothing_of_the_database()
+    {
+        using var requestEnds = new CancellationTokenSource();
+        var neverAnswers = new TaskCompletionSource<int>();
+        var waiting = _availability.ObserveAsync(() => neverAnswers.Task, requestEnds.Token);
+
+        await requestEnds.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.True(_availability.IsAvailable);
+        Assert.Empty(_logs.Lines);
+    }
+
+    [Fact]
     public async Task Observing_a_call_ignores_failures_that_are_not_the_database()
     {
-        await Assert.ThrowsAsync<InvalidOperationException>(() => _availability.ObserveAsync(() => Task.FromException<int>(new InvalidOperationException())));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _availability.ObserveAsync(() => Task.FromException<int>(new InvalidOperationException()), CancellationToken.None));
 
         Assert.True(_availability.IsAvailable);
         Assert.Empty(_logs.Lines);

@@ -107,7 +107,7 @@ public sealed class DatabaseWaitBudgetTests : IDisposable
         {
             started[i].SetResult();
             return answers[i].Task;
-        }))).ToArray();
+        }, CancellationToken.None))).ToArray();
         await Task.WhenAll(started.Select(call => call.Task));
         _clock.Advance(TimeSpan.FromSeconds(3));
         answers[0].SetResult(1);
@@ -123,7 +123,7 @@ public sealed class DatabaseWaitBudgetTests : IDisposable
     {
         using var request = DatabaseWaitBudget.Enter(new DatabaseWaitBudget(Total, _clock));
         var answer = new TaskCompletionSource<int>();
-        var first = _availability.ObserveAsync(() => answer.Task);
+        var first = _availability.ObserveAsync(() => answer.Task, CancellationToken.None);
         _clock.Advance(Total);
         answer.SetResult(1);
         Assert.Equal(1, await first);
@@ -133,7 +133,7 @@ public sealed class DatabaseWaitBudgetTests : IDisposable
         {
             started = true;
             return Task.FromResult(2);
-        }));
+        }, CancellationToken.None));
 
         Assert.False(started);
         Assert.Equal(DatabaseFailure.TimeoutCode, DatabaseFailure.Classify(thrown)?.Code);

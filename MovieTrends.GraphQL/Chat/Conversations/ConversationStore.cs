@@ -24,11 +24,11 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, DatabaseAvail
     {
         if (conversationId is not { } id)
         {
-            await availability.ObserveAsync(() => PurgeExpiredAsync(cancellationToken));
+            await availability.ObserveAsync(() => PurgeExpiredAsync(cancellationToken), cancellationToken);
             return new Conversation(Guid.CreateVersion7(), []);
         }
 
-        var history = await availability.ObserveAsync(() => ReadHistoryAsync(id, cancellationToken));
+        var history = await availability.ObserveAsync(() => ReadHistoryAsync(id, cancellationToken), cancellationToken);
         // Messages are only ever stored with their conversation, so no rows means no live conversation.
         if (history.Count == 0)
         {
@@ -65,7 +65,7 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, DatabaseAvail
             new NpgsqlParameter<Guid> { TypedValue = conversationId },
             new NpgsqlParameter<int> { TypedValue = _settings.HistoryMessages }));
         // A batch runs as one implicit transaction: the exchange is stored whole or not at all.
-        await availability.ObserveAsync(() => batch.ExecuteNonQueryAsync(cancellationToken));
+        await availability.ObserveAsync(() => batch.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
     }
 
     private async Task<List<ConversationMessage>> ReadHistoryAsync(Guid id, CancellationToken cancellationToken)
