@@ -2,6 +2,7 @@ import { graphql } from './graphql.js';
 import { describeError } from './error-messages.js';
 import { filterVariable } from './url-state.js';
 import { isCountMeasure } from './measures.js';
+import { attachDeferredMarkup } from './deferred-markup.js';
 
 const CHAT_MUTATION = `mutation Chat($input: ChatInput!) {
   chat(input: $input) { conversationId message mode notice citations { tool arguments summary } }
@@ -17,6 +18,8 @@ const modeNames = { LLM: 'LLM', OFFLINE: 'Offline analyst' };
  * its numbers: the server recomputes them). Errors and timeouts appear in the conversation, which stays.
  */
 export function createChatPanel(store) {
+  // The panel's markup arrives with its wiring: before it, a question could be sent as a plain form submission.
+  attachDeferredMarkup('chat');
   const form = document.getElementById('chat-form');
   const input = document.getElementById('chat-input');
   const send = document.getElementById('chat-send');

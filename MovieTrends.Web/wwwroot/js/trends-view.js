@@ -32,6 +32,7 @@ import { trendsTitle } from './trends-title.js';
 import { whenChartLibraryWanted } from './chart-upgrade.js';
 import { loadChartLibrary } from './chart-library.js';
 import { yieldToMain } from './main-thread.js';
+import { attachDeferredMarkup } from './deferred-markup.js';
 
 /**
  * The genre-trends view: stacked bars per year (counts or shares) or a line per genre (other measures),
@@ -56,9 +57,9 @@ export function createTrendsView(store, { genres: firstGenres }) {
   const heading = document.getElementById('trends-title');
   const lead = heading.nextElementSibling;
   const firstLead = lead.textContent;
-  const drillDown = createDrillDown(store);
-  const comparison = createComparison(store);
-  const versus = createFilterComparison(store);
+  // The drill-down list and the two comparisons sit below the first chart: their markup and wiring come after it.
+  let belowChart = null;
+  const below = () => (belowChart ??= createBelowChart(store));
   /** What a bar or point is, for the keyboard's announcement and the painted chart's readout. */
   const describeCell = (datasetIndex, index) => {
     const series = trends.series[datasetIndex];
@@ -178,7 +179,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
     form.elements.mode.value = state.mode;
     form.elements.display.value = state.display;
     buildMeasureOptions(state);
-    drillDown.show(state);
+    if (belowChart || state.drill) below().drillDown.show(state);
 
     const key = JSON.stringify([state.from, state.to, state.genres, state.measure, state.filter, state.dataset]);
     if (key === loadedKey && trends) {
@@ -206,7 +207,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
     loadedKey = trends ? key : null;
     if (!trends) {
       destroyChart();
-      versus.clear();
+      belowChart?.versus.clear();
       return;
     }
     await loadLibraryFor(store.state);
@@ -231,8 +232,8 @@ export function createTrendsView(store, { genres: firstGenres }) {
       table.replaceChildren();
       legend.replaceChildren();
       setDownloads(false);
-      comparison.clear();
-      versus.clear();
+      belowChart?.comparison.clear();
+      belowChart?.versus.clear();
       panel.empty(`No movies of the chosen genres were released ${yearSpan(trends.from, trends.to)}.${coverageSentence()}`);
       return;
     }
@@ -264,12 +265,20 @@ export function createTrendsView(store, { genres: firstGenres }) {
   /** A bar or a cell (a year or a group of years, one genre or, past the last genre, all) opens its movies. */
   function openCell(genre, index, origin) {
     const { first, last } = trends.groups[index];
-    drillDown.open({ genre, from: first, to: last }, origin);
+    below().drillDown.open({ genre, from: first, to: last }, origin);
   }
 
   function showComparisons(state) {
-    comparison.show(state, comparisonView(state));
-    versus.show(state, trends);
+    if (!belowChart) {
+      // The first chart's frame is painted first; the comparisons join the page after it.
+      afterNextFrame(() => {
+        below();
+        if (trends && renderedKey === shownKey(store.state)) showComparisons(store.state);
+      });
+      return;
+    }
+    belowChart.comparison.show(state, comparisonView(state));
+    belowChart.versus.show(state, trends);
   }
 
   /** What the comparison draws: the same years and numbers as the main chart. */
@@ -315,7 +324,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
       list.className = 'legend-list';
       list.textContent = 'movies';
       list.setAttribute('aria-label', `List ${series.genre} movies, ${trends.from}–${trends.to}`);
-      list.addEventListener('click', () => drillDown.open({ genre: series.genre, from: trends.from, to: trends.to }, list));
+      list.addEventListener('click', () => below().drillDown.open({ genre: series.genre, from: trends.from, to: trends.to }, list));
       const item = document.createElement('span');
       item.className = 'legend-item';
       item.append(button, list);
@@ -584,4 +593,13 @@ function groupedAxisTitle(size) {
 
 function yearSpan(from, to) {
   return from === to ? `in ${from}` : `between ${from} and ${to}`;
+}
+
+function createBelowChart(store) {
+  attachDeferredMarkup('trends-below-chart');
+  return { drillDown: createDrillDown(store), comparison: createComparison(store), versus: createFilterComparison(store) };
+}
+
+function afterNextFrame(callback) {
+  requestAnimationFrame(() => setTimeout(callback));
 }
