@@ -1,3 +1,4 @@
+import { yieldToMain } from './main-thread.js';
 import { plural } from './plural.js';
 import { coverageSentence } from './catalog-years.js';
 import { GraphQLError } from './graphql.js';
@@ -79,7 +80,9 @@ export function createPopularityView(store) {
     report = popularity && { ...popularity, bottom: distinctBottom(popularity), limit: state.limit };
     loadedKey = report ? key : null;
     if (report) {
-      render(store.state);
+      // Filling the form and taking the answer is one task, drawing the result the next (see main-thread.js).
+      await yieldToMain();
+      if (loadedKey === key) render(store.state);
     } else {
       destroyCharts();
       details.hidden = true;
