@@ -12,6 +12,8 @@ import { createAnalysisControls } from './analysis-controls.js';
 import { markOnce } from './boot-marks.js';
 import { yieldToMain } from './main-thread.js';
 
+// How long the other view and the chat wait for a first chart whose answer is still on its way.
+const FIRST_CHART_HEAD_START_MS = 100;
 const API_YEARS = { first: CATALOG_LIMITS.firstYear, last: CATALOG_LIMITS.lastYear };
 
 start();
@@ -76,9 +78,10 @@ async function start() {
   markOnce('views-built');
   markOnce('first-view-started');
   const firstView = show(store.state, null);
-  // With its answer already here the first chart is painted before the yield; one still on its way does not
-  // hold back the rest of the page.
-  await Promise.race([firstView, yieldToMain()]);
+  // The rest of the page waits for the first chart. An answer that has arrived may not have been read yet:
+  // reading it is a network task of ordinary priority, which the page's prioritized yields would keep waiting
+  // while the other view and the chat were built. One still on its way holds the rest back only briefly.
+  await Promise.race([firstView, new Promise((resolve) => setTimeout(resolve, FIRST_CHART_HEAD_START_MS))]);
   await yieldToMain();
   for (const name of Object.keys(builders)) viewFor(name);
   await yieldToMain();
