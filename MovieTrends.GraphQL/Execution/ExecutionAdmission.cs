@@ -22,13 +22,23 @@ public sealed class ExecutionAdmission : IDisposable
         var settings = limits.Value;
         Limit = settings.MaxConcurrentExecutions
             ?? (PlacesPerCore * Environment.ProcessorCount) + new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).MaxPoolSize;
+        MaxWait = settings.AdmissionTimeout;
+        List<string> failures = [];
         if (Limit < 1)
         {
-            throw new OptionsValidationException(GraphQLLimits.SectionName, typeof(GraphQLLimits),
-                [$"{GraphQLLimits.SectionName}:MaxConcurrentExecutions must be at least 1 (it is {Limit})."]);
+            failures.Add($"{GraphQLLimits.SectionName}:{nameof(GraphQLLimits.MaxConcurrentExecutions)} must be at least 1 (it is {Limit}).");
         }
 
-        MaxWait = settings.AdmissionTimeout;
+        if (MaxWait <= TimeSpan.Zero)
+        {
+            failures.Add($"{GraphQLLimits.SectionName}:{nameof(GraphQLLimits.AdmissionTimeout)} must be a positive time span such as 00:00:05 (it is {MaxWait}).");
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(GraphQLLimits.SectionName, typeof(GraphQLLimits), failures);
+        }
+
         _places = new SemaphoreSlim(Limit, Limit);
     }
 

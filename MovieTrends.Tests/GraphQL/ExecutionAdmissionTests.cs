@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Execution;
 using MovieTrends.Tests.Infrastructure;
@@ -112,6 +113,17 @@ public sealed class ExecutionAdmissionTests(InProcessApp app, ITestOutputHelper 
         await AssertAnsweredAsync(await executing, 1);
         await AssertAnsweredAsync(await AskAsync(service.Client, 2, CancellationToken.None), 2);
         Assert.Equal(0, admission.Executing);
+    }
+
+    [Theory]
+    [InlineData("MaxConcurrentExecutions", "0", "GraphQL:Limits:MaxConcurrentExecutions must be at least 1 (it is 0)")]
+    [InlineData("AdmissionTimeout", "00:00:00", "GraphQL:Limits:AdmissionTimeout must be a positive time span such as 00:00:05 (it is 00:00:00)")]
+    public async Task An_admission_that_could_admit_nothing_stops_the_service_at_start(string setting, string value, string expected)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => InProcessGraphQLService.StartAsync(
+            app.ServiceConnectionString, builder => builder.UseSetting($"{GraphQLLimits.SectionName}:{setting}", value)));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>A service of its own with the given admission, once every dataset's columns are read (their read needs the movies table).</summary>
