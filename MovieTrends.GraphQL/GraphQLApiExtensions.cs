@@ -58,6 +58,7 @@ public static class GraphQLApiExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton(provider => new ResponseCache(provider.GetRequiredService<CatalogChanges>(), cacheSettings.Enabled));
         services.AddSingleton<GraphQLExecutor>();
+        services.AddSingleton<ExecutionAdmission>();
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<GraphiQLAssets>();

@@ -27,6 +27,9 @@ public static class ErrorStatuses
         [ErrorCodes.RequestTooLarge] = new(StatusCodes.Status413PayloadTooLarge),
         [ErrorCodes.UnsupportedMediaType] = new(StatusCodes.Status415UnsupportedMediaType),
         [ChatErrorCodes.RateLimited] = new(StatusCodes.Status429TooManyRequests),
+        // Every place in execution stayed taken while the request waited its longest: nothing was answered, it was
+        // the service's doing, and a place usually frees within a second or two.
+        [RequestProblemCodes.ServerBusy] = new(StatusCodes.Status503ServiceUnavailable, TimeSpan.FromSeconds(2)),
         // A dataset that does not exist: nothing can be answered about it, whatever else the request asked.
         [CatalogErrorCodes.UnknownDataset] = new(StatusCodes.Status400BadRequest),
         // A measure or filter the dataset has no data for, or a filter value out of range: the question itself must change.
@@ -46,8 +49,8 @@ public static class ErrorStatuses
         [ExecutionTimeout.Code] = new(StatusCodes.Status503ServiceUnavailable, ExecutionTimeout.RetryAfter),
     }.ToFrozenDictionary();
 
-    /// <summary>The status of a refusal the transport makes before GraphQL runs; all of their codes are in the table.</summary>
-    public static int Of(string code) => StatusByCode[code].StatusCode;
+    /// <summary>The status of a refusal the transport makes before GraphQL runs, with its retry time if it has one; all of their codes are in the table.</summary>
+    public static PreferredStatus For(string code) => StatusByCode[code];
 
     /// <summary>
     /// The status a result's errors ask for: the first error whose code is in the table decides, with the retry

@@ -43,4 +43,13 @@ public sealed class GraphQLLimits
     /// observes neither this nor the request's cancellation, so the document limits above bound it instead.
     /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Most requests executing at once; the rest wait their turn, holding only their body. Unset: twice the
+    /// core count plus the database pool's size (16 unless the connection string says otherwise).
+    /// </summary>
+    public int? MaxConcurrentExecutions { get; set; }
+
+    /// <summary>Longest a request waits for its turn to execute before it is answered SERVER_BUSY (503).</summary>
+    public TimeSpan AdmissionTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

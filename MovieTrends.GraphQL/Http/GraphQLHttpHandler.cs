@@ -12,10 +12,13 @@ namespace MovieTrends.GraphQL.Http;
 
 /// <summary>
 /// The GraphQL-over-HTTP transport at /graphql: POST with a JSON body, GET with query parameters
-/// (queries only). Repeated requests are answered from the response cache before any parsing.
+/// (queries only). Repeated requests are answered from the response cache before any parsing; the others wait
+/// for a place in execution before theirs (<see cref="ExecutionAdmission"/>) and give it back before their answer
+/// is written, so a client slow to read holds no place.
 /// </summary>
 public sealed class GraphQLHttpHandler(
     GraphQLExecutor executor,
+    ExecutionAdmission admission,
     GraphQLRequestParser parser,
     ResponseCache responseCache,
     GraphQLTelemetry telemetry,
@@ -55,16 +58,18 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        // The bytes are the cache key and all a waiting request holds: the transport's buffer goes back at once.
         var key = buffer.ToArray();
-        var graphQLRequest = parser.ParseBody(buffer, out var problem);
         bodyReader.AdvanceTo(buffer.End);
-        if (graphQLRequest is null)
-        {
-            await WriteProblemAsync(context, mediaType, problem!);
-            return;
-        }
+        await AnswerAdmittedAsync(context, mediaType, key, RunBodyAsync);
+    }
 
-        await ExecuteAsync(context, mediaType, executor.Prepare(graphQLRequest), key);
+    private async Task<Outcome> RunBodyAsync(HttpContext context, byte[] body)
+    {
+        var graphQLRequest = parser.ParseBody(new ReadOnlySequence<byte>(body), out var problem);
+        return graphQLRequest is null
+            ? new Outcome(null, problem)
+            : new Outcome(await ExecuteAsync(context, executor.Prepare(graphQLRequest), body), null);
     }
 
     public async Task HandleGetAsync(HttpContext context, ResponseMediaType mediaType)
@@ -78,30 +83,89 @@ public sealed class GraphQLHttpHandler(
         }
 
         telemetry.CacheLookup(GraphQLTelemetry.Caches.Response, hit: false);
+        await AnswerAdmittedAsync(context, mediaType, key, RunQueryStringAsync);
+    }
+
+    private async Task<Outcome> RunQueryStringAsync(HttpContext context, byte[] queryString)
+    {
         var graphQLRequest = parser.ParseQueryString(context.Request.Query, out var problem);
         if (graphQLRequest is null)
         {
-            await WriteProblemAsync(context, mediaType, problem!);
-            return;
+            return new Outcome(null, problem);
         }
 
         var prepared = executor.Prepare(graphQLRequest);
         if (prepared.Type == OperationType.Mutation)
         {
             context.Response.Headers.Allow = HttpMethods.Post;
-            await WriteProblemAsync(context, mediaType, RequestProblem.MutationOverGet());
+            return new Outcome(null, RequestProblem.MutationOverGet());
+        }
+
+        return new Outcome(await ExecuteAsync(context, prepared, queryString), null);
+    }
+
+    /// <summary>What a request came to: its execution, or why it was refused before GraphQL ran.</summary>
+    private readonly record struct Outcome(GraphQLExecution? Execution, RequestProblem? Problem);
+
+    /// <summary>
+    /// Runs <paramref name="run"/> (parsing the request from its key's bytes, then executing it) once the request
+    /// has a place in execution, and writes its answer after giving the place back.
+    /// </summary>
+    private async Task AnswerAdmittedAsync(HttpContext context, ResponseMediaType mediaType, byte[] key,
+        Func<HttpContext, byte[], Task<Outcome>> run)
+    {
+        if (!await EnterAsync(context, mediaType))
+        {
             return;
         }
 
-        await ExecuteAsync(context, mediaType, prepared, key);
+        Outcome outcome;
+        try
+        {
+            outcome = await run(context, key);
+        }
+        finally
+        {
+            admission.Leave();
+        }
+
+        await (outcome.Execution is { } execution
+            ? WriteExecutionAsync(context, mediaType, execution)
+            : WriteProblemAsync(context, mediaType, outcome.Problem!));
     }
 
-    private async Task ExecuteAsync(HttpContext context, ResponseMediaType mediaType, PreparedRequest prepared, byte[] cacheKey)
+    /// <summary>
+    /// Waits for a place in execution. False when the request will not execute: it waited its longest and was
+    /// answered SERVER_BUSY, or its client went away while it waited (then nothing is written; no one would read it).
+    /// </summary>
+    private async ValueTask<bool> EnterAsync(HttpContext context, ResponseMediaType mediaType)
+    {
+        try
+        {
+            if (await admission.TryEnterAsync(context.RequestAborted))
+            {
+                return true;
+            }
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        await WriteProblemAsync(context, mediaType, RequestProblem.Busy(admission.MaxWait));
+        return false;
+    }
+
+    private async Task<GraphQLExecution> ExecuteAsync(HttpContext context, PreparedRequest prepared, byte[] cacheKey)
     {
         var version = responseCache.Version;
         var execution = await executor.ExecuteAsync(prepared, RequestOrigin.Of(context), context.RequestAborted);
         responseCache.Add(cacheKey, execution, version);
+        return execution;
+    }
 
+    private static Task WriteExecutionAsync(HttpContext context, ResponseMediaType mediaType, GraphQLExecution execution)
+    {
         var preferred = execution.PreferredStatus;
         if (preferred?.RetryAfterHeader is { } retryAfter)
         {
@@ -114,7 +178,7 @@ public sealed class GraphQLHttpHandler(
             ?? (mediaType == ResponseMediaType.GraphQLResponseJson && !execution.Executed
                 ? StatusCodes.Status400BadRequest
                 : StatusCodes.Status200OK);
-        await WriteAsync(context, mediaType, status, execution.Body);
+        return WriteAsync(context, mediaType, status, execution.Body);
     }
 
     private GraphQLExecution? FindCached(ReadOnlySequence<byte> body)
@@ -171,8 +235,15 @@ public sealed class GraphQLHttpHandler(
         }
     }
 
-    public static Task WriteProblemAsync(HttpContext context, ResponseMediaType mediaType, RequestProblem problem) =>
-        WriteAsync(context, mediaType, problem.StatusCode, ProblemBody.Create(problem));
+    public static Task WriteProblemAsync(HttpContext context, ResponseMediaType mediaType, RequestProblem problem)
+    {
+        if (problem.RetryAfterHeader is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = retryAfter;
+        }
+
+        return WriteAsync(context, mediaType, problem.StatusCode, ProblemBody.Create(problem));
+    }
 
     private static Task WriteAsync(HttpContext context, ResponseMediaType mediaType, int status, byte[] body)
     {

@@ -9,7 +9,10 @@ namespace MovieTrends.GraphQL.Http;
 /// </summary>
 public sealed record RequestProblem(string Code, string Message)
 {
-    public int StatusCode => ErrorStatuses.Of(Code);
+    public int StatusCode => ErrorStatuses.For(Code).StatusCode;
+
+    /// <summary>Retry-After in seconds, when the code's status says when to come back.</summary>
+    public string? RetryAfterHeader => ErrorStatuses.For(Code).RetryAfterHeader;
 
     public static RequestProblem InvalidJson() =>
         new(RequestProblemCodes.InvalidJson, "The request body is not valid JSON; send a JSON object like {\"query\": \"{ catalog { movieCount } }\"}.");
@@ -33,6 +36,11 @@ public sealed record RequestProblem(string Code, string Message)
     public static RequestProblem UnsupportedMediaType() =>
         new(ErrorCodes.UnsupportedMediaType, "POST a JSON body with 'Content-Type: application/json'.");
 
+    /// <summary>Every place in execution stayed taken for as long as a request may wait for one.</summary>
+    public static RequestProblem Busy(TimeSpan waited) =>
+        new(RequestProblemCodes.ServerBusy,
+            $"The service is answering as many requests as it can and none finished within {waited.TotalSeconds:0.###} seconds to make room for this one; send it again in {ErrorStatuses.For(RequestProblemCodes.ServerBusy).RetryAfterHeader} seconds.");
+
     public static RequestProblem MutationOverGet() =>
         new(ErrorCodes.MethodNotAllowed, "Mutations are only accepted over POST.");
 }
@@ -44,4 +52,7 @@ public static class RequestProblemCodes
     public const string InvalidEncoding = "INVALID_ENCODING";
     public const string InvalidRequest = "INVALID_REQUEST";
     public const string MissingQuery = "MISSING_QUERY";
+
+    /// <summary>The request waited its longest for a place in execution (GraphQL:Limits:AdmissionTimeout) and got none.</summary>
+    public const string ServerBusy = "SERVER_BUSY";
 }
