@@ -131,22 +131,21 @@ public static class GenreTrendsCalculator
         }
 
         /// <summary>
-        /// Walks the year's known rows by value, counting the passing ones per genre; a genre's median is its middle
-        /// value (of an even count, the mean of the two middle ones). Stops once every genre has its median. The
-        /// counts are kept in vector lanes, one per genre bit, and moved without a branch per row or per genre:
-        /// the filter passes rows at random, so branches on it would mostly be mispredicted.
+        /// Walks the year's known rows by value, 64 positions at a time, counting the passing ones per genre; a genre's
+        /// median is its middle value (of an even count, the mean of the two middle ones). A block's passing rows are
+        /// one word; its passing rows of a genre that word and the genre's word, so a genre is counted with one bit
+        /// count per block, and only a block holding a middle is looked into. Stops once every genre has its median.
         /// </summary>
         private void TakeMedians(ValueOrder order, int yearIndex, ReadOnlySpan<ulong> known, int firstRow, int index)
         {
             var yearCount = cells.YearCount;
 
-            // Per genre lane, the count of passing movies at which its lower and its upper middle value come; 0 for
-            // a genre without one (counts are at least 1 once moved, so it never matches).
+            // Per genre bit, the rank among its passing movies (from 1) of its lower and its upper middle value.
             Span<int> lowerAt = stackalloc int[MovieColumns.MaxGenres];
             Span<int> upperAt = stackalloc int[MovieColumns.MaxGenres];
+            Span<int> counted = stackalloc int[MovieColumns.MaxGenres];
             Span<double> lower = stackalloc double[MovieColumns.MaxGenres];
-            lowerAt.Clear();
-            upperAt.Clear();
+            counted.Clear();
             var pending = 0u;
             for (var bits = cells.Wanted & GenreBits(cells.GenreCount); bits != 0; bits &= bits - 1)
             {
@@ -160,34 +159,48 @@ public static class GenreTrendsCalculator
                 }
             }
 
-            var lanes = GenreLanes.Create(lowerAt, upperAt);
             var rows = order.Year(yearIndex);
-            var masks = rows.GenreMasks;
             var medians = cells.Medians!;
-            for (var position = 0; position < masks.Length && pending != 0; position++)
+            for (var block = 0; (block << 6) < rows.Length && pending != 0; block++)
             {
-                var row = rows.Row(position);
-                var offset = row - firstRow;
-                var passes = (uint)(known[offset >> 6] >> offset) & 1u;
-                var (lowers, uppers) = lanes.Count(masks[position] & (0u - passes));
-                if ((lowers | uppers) == 0)
-                {
-                    continue;
-                }
-
-                values.TryRead(row, out var value);
-                for (var bits = lowers; bits != 0; bits &= bits - 1)
-                {
-                    lower[BitOperations.TrailingZeroCount(bits)] = value;
-                }
-
-                for (var bits = uppers; bits != 0; bits &= bits - 1)
+                var passing = rows.RowBits(block, known, firstRow);
+                for (var bits = pending; bits != 0; bits &= bits - 1)
                 {
                     var bit = BitOperations.TrailingZeroCount(bits);
-                    medians[(bit * yearCount) + index] = lowerAt[bit] == upperAt[bit] ? value : (lower[bit] + value) / 2;
-                    pending &= ~(1u << bit);
+                    var matches = passing & rows.GenreWord(block, bit);
+                    var before = counted[bit];
+                    var after = before + BitOperations.PopCount(matches);
+                    counted[bit] = after;
+                    if (after < lowerAt[bit])
+                    {
+                        continue;
+                    }
+
+                    if (before < lowerAt[bit])
+                    {
+                        lower[bit] = ValueAt(rows, block, matches, lowerAt[bit] - before);
+                    }
+
+                    if (after >= upperAt[bit])
+                    {
+                        var upper = ValueAt(rows, block, matches, upperAt[bit] - before);
+                        medians[(bit * yearCount) + index] = lowerAt[bit] == upperAt[bit] ? upper : (lower[bit] + upper) / 2;
+                        pending &= ~(1u << bit);
+                    }
                 }
             }
+        }
+
+        /// <summary>The value of the row at the <paramref name="rank"/>-th set bit (from 1) of a block's <paramref name="matches"/>.</summary>
+        private double ValueAt(YearOrder rows, int block, ulong matches, int rank)
+        {
+            for (var skip = 1; skip < rank; skip++)
+            {
+                matches &= matches - 1;
+            }
+
+            values.TryRead(rows.Row((block << 6) + BitOperations.TrailingZeroCount(matches)), out var value);
+            return value;
         }
 
         private static uint GenreBits(int genreCount) => genreCount >= 32 ? uint.MaxValue : (1u << genreCount) - 1;

@@ -4,7 +4,7 @@ namespace MovieTrends.GraphQL.Analysis;
 /// What the engine precomputes over one dataset's columns when they are read, so a question never gathers or sorts:
 /// per genre a bitmap of the movies that have it, per kind of value a bitmap of the movies whose value is known,
 /// and per median kind each year's known movies in value order. Bit <c>r</c> of a bitmap (word <c>r / 64</c>) is
-/// row <c>r</c>. About 6 bytes a known movie per median kind and an eighth of a byte a movie per bitmap.
+/// row <c>r</c>. About 2 bytes and a bit per genre a known movie per median kind, and an eighth of a byte a movie per bitmap.
 /// </summary>
 internal sealed class MovieColumnIndexes
 {
@@ -50,13 +50,13 @@ internal sealed class MovieColumnIndexes
         for (var kind = 0; kind < kinds.Count; kind++)
         {
             (known[kind], orders[kind]) = MeasureValues.Run<KindIndexing, (ulong[], ValueOrder?)>(
-                kinds[kind], arrays, new KindIndexing(count, arrays.GenreMasks, yearStarts, MeasureValues.IsMedian(kinds[kind])));
+                kinds[kind], arrays, new KindIndexing(count, arrays.GenreMasks, genreCount, yearStarts, MeasureValues.IsMedian(kinds[kind])));
         }
 
         return new MovieColumnIndexes(genres, known, orders);
     }
 
-    private readonly struct KindIndexing(int count, uint[] masks, int[] yearStarts, bool ordered) : IMeasureValueScan<(ulong[], ValueOrder?)>
+    private readonly struct KindIndexing(int count, uint[] masks, int genreCount, int[] yearStarts, bool ordered) : IMeasureValueScan<(ulong[], ValueOrder?)>
     {
         public (ulong[], ValueOrder?) Run<TValue>(TValue values)
             where TValue : struct, IMeasureValue
@@ -70,7 +70,7 @@ internal sealed class MovieColumnIndexes
                 }
             }
 
-            return (known, ordered ? ValueOrder.Build(values, known, masks, yearStarts) : null);
+            return (known, ordered ? ValueOrder.Build(values, masks, genreCount, yearStarts) : null);
         }
     }
 }
