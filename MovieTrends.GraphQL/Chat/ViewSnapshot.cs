@@ -27,7 +27,7 @@ public sealed record ViewSnapshot(CatalogSummary Catalog, GenreTrends? Trends, P
     {
         var catalog = await tools.CatalogAsync(cancellationToken);
         var dataset = view.Dataset is null ? null : await DatasetAsync(view.Dataset, tools, cancellationToken);
-        var trends = view.TrendsFrom is not null || view.TrendsTo is not null || view.Genres is { Count: > 0 }
+        var trends = view.HasTrends
             ? await tools.GenreTrendsAsync(
                 view.TrendsFrom ?? dataset?.FirstYear ?? catalog.FirstYear,
                 view.TrendsTo ?? dataset?.LastYear ?? catalog.LastYear,
