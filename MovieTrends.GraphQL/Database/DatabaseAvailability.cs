@@ -109,38 +109,44 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
     }
 
     /// <summary>
-    /// Longest <see cref="AnswersNowAsync"/> waits for the server's answer: as long as a readiness probe's
+    /// Longest <see cref="ProbeAsync"/> waits for the server's answer: as long as a readiness probe's
     /// (<see cref="CatalogDatabaseHealthCheck.Budget"/>), and with a request's 5 s of database waits still under its
     /// execution timeout.
     /// </summary>
     public static readonly TimeSpan ProbeBudget = CatalogDatabaseHealthCheck.Budget;
 
-    // One probe answers every request asking within this long of it: a start-up under load asks many at once.
+    // One probe answers every caller asking within this long of it: a start-up under load asks many at once.
     private static readonly TimeSpan ProbeReuse = TimeSpan.FromSeconds(1);
 
     private readonly Lock _probeGate = new();
-    private Task<bool>? _probe;
+    private Task<DatabaseFailure?>? _probe;
     private long _probeStartedAt;
 
     /// <summary>
     /// Whether the server answers a trivial statement now, within <see cref="ProbeBudget"/>: tells a long read that is
     /// making its way (a dataset's columns) from one a frozen or unreachable server holds up. Reports what it finds.
     /// </summary>
-    public Task<bool> AnswersNowAsync()
+    public async Task<bool> AnswersNowAsync() => await ProbeAsync() is null;
+
+    /// <summary>
+    /// Asks the server a trivial statement (or takes the answer of one asked within the last second): null when it
+    /// answered within <see cref="ProbeBudget"/>, else how it failed. Reports what it finds.
+    /// </summary>
+    public Task<DatabaseFailure?> ProbeAsync()
     {
         lock (_probeGate)
         {
             if (_probe is null || (_probe.IsCompleted && Stopwatch.GetElapsedTime(_probeStartedAt) > ProbeReuse))
             {
                 _probeStartedAt = Stopwatch.GetTimestamp();
-                _probe = ProbeAsync();
+                _probe = SelectOneWithinBudgetAsync();
             }
 
             return _probe;
         }
     }
 
-    private async Task<bool> ProbeAsync()
+    private async Task<DatabaseFailure?> SelectOneWithinBudgetAsync()
     {
         // The statement is cancelled at the same bound, but a frozen server answers the cancellation no sooner than
         // the statement: the wait ends at the bound and leaves the statement to end on its own.
@@ -148,11 +154,15 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
         try
         {
             await ObserveInBackgroundAsync(() => SelectOneAsync(probeTimeout.Token), ProbeBudget);
-            return true;
+            return null;
         }
-        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException || DatabaseFailure.Classify(exception) is not null)
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {
-            return false;
+            return DatabaseFailure.NoAnswerWithin(ProbeBudget);
+        }
+        catch (Exception exception) when (DatabaseFailure.Classify(exception) is { } failure)
+        {
+            return failure;
         }
     }
 
