@@ -1,9 +1,20 @@
+using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Errors;
 
 namespace MovieTrends.GraphQL.Catalog;
 
 /// <summary>A request the catalog cannot answer as asked; <see cref="CodedException.Code"/> tells the client what to fix.</summary>
-public sealed class CatalogQueryException(string code, string message) : CodedException(code, message);
+public sealed class CatalogQueryException(string code, string message) : CodedException(code, message)
+{
+    /// <summary>UNKNOWN_DATASET: names what was asked for and lists the datasets there are.</summary>
+    public static CatalogQueryException UnknownDataset(string? id, IEnumerable<Dataset> datasets) =>
+        new(CatalogErrorCodes.UnknownDataset,
+            $"Unknown dataset {ClientValue.Quote(id)}. Valid datasets: {string.Join(", ", datasets.Select(dataset => dataset.Id))}.");
+
+    /// <summary>UNKNOWN_GENRE: names what was asked for and lists the genres there are.</summary>
+    public static CatalogQueryException UnknownGenre(string name, IEnumerable<string> known) =>
+        new(CatalogErrorCodes.UnknownGenre, $"Unknown genre {ClientValue.Quote(name)}. Valid genres: {string.Join(", ", known)}.");
+}
 
 /// <summary>The error codes clients (the web frontend, the chat) branch on.</summary>
 public static class CatalogErrorCodes

@@ -8,7 +8,8 @@ public sealed record ChatView(int? TrendsFrom, int? TrendsTo, IReadOnlyList<stri
 {
     public static readonly ChatView Empty = new(null, null, null, null);
 
-    public bool HasTrends => TrendsFrom is not null || TrendsTo is not null;
+    /// <summary>The view shows a trend chart: it names a year of one, or genres to chart.</summary>
+    public bool HasTrends => TrendsFrom is not null || TrendsTo is not null || Genres is { Count: > 0 };
 
     /// <summary>The trend chart's measure; null means movies.</summary>
     public TrendMeasure? Measure { get; init; }

@@ -27,7 +27,7 @@ public sealed record ViewSnapshot(CatalogSummary Catalog, GenreTrends? Trends, P
     {
         var catalog = await tools.CatalogAsync(cancellationToken);
         var dataset = view.Dataset is null ? null : await DatasetAsync(view.Dataset, tools, cancellationToken);
-        var trends = view.TrendsFrom is not null || view.TrendsTo is not null || view.Genres is { Count: > 0 }
+        var trends = view.HasTrends
             ? await tools.GenreTrendsAsync(
                 view.TrendsFrom ?? dataset?.FirstYear ?? catalog.FirstYear,
                 view.TrendsTo ?? dataset?.LastYear ?? catalog.LastYear,
@@ -48,9 +48,8 @@ public sealed record ViewSnapshot(CatalogSummary Catalog, GenreTrends? Trends, P
     public static async Task<Dataset> DatasetAsync(string? id, CatalogTools tools, CancellationToken cancellationToken)
     {
         var datasets = await tools.DatasetsAsync(cancellationToken);
-        return datasets.FirstOrDefault(dataset => id is null ? dataset.IsDefault : dataset.Id == id) ?? throw new CatalogQueryException(
-            CatalogErrorCodes.UnknownDataset,
-            $"Unknown dataset '{id}'. Valid datasets: {string.Join(", ", datasets.Select(dataset => dataset.Id))}.");
+        return datasets.FirstOrDefault(dataset => id is null ? dataset.IsDefault : dataset.Id == id)
+            ?? throw CatalogQueryException.UnknownDataset(id, datasets);
     }
 
     /// <summary>The view in plain sentences: what the offline analyst says and what the model is told.</summary>

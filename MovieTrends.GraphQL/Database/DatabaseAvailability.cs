@@ -53,14 +53,15 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
 
     /// <summary>
     /// Runs a call that is no request's own (a shared read's read, which requests wait for each within their own
-    /// budget) under the driver's bounds only, and reports how it went.
+    /// budget; a probe) and reports how it went: waits at most <paramref name="limit"/>, by default as long as the
+    /// driver's bounds let the call run.
     /// </summary>
-    public async Task<T> ObserveInBackgroundAsync<T>(Func<Task<T>> call)
+    public async Task<T> ObserveInBackgroundAsync<T>(Func<Task<T>> call, TimeSpan? limit = null)
     {
         Task<T> running;
         using (DatabaseWaitBudget.Enter(null))
         {
-            running = ObserveAsync(call, Timeout.InfiniteTimeSpan, CancellationToken.None);
+            running = ObserveAsync(call, limit ?? Timeout.InfiniteTimeSpan, CancellationToken.None);
         }
 
         return await running;
@@ -69,11 +70,8 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
     private async Task<T> ObserveAsync<T>(Func<Task<T>> call, TimeSpan limit, CancellationToken cancellationToken)
     {
         using var wait = DatabaseWaitBudget.BeginWait(limit);
-        if (wait.IsSpent)
-        {
-            // Says nothing of the database now: the request spent its waits on earlier calls.
-            throw new TimeoutException(DatabaseFailure.WaitsSpent.Reason);
-        }
+        // Says nothing of the database now: the request spent its waits on earlier calls.
+        wait.ThrowIfSpent();
 
         var startedAt = Stopwatch.GetTimestamp();
         Task<T>? running = null;
@@ -111,61 +109,67 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
     }
 
     /// <summary>
-    /// Longest <see cref="AnswersNowAsync"/> waits for the server's answer: as long as a readiness probe's
+    /// Longest <see cref="ProbeAsync"/> waits for the server's answer: as long as a readiness probe's
     /// (<see cref="CatalogDatabaseHealthCheck.Budget"/>), and with a request's 5 s of database waits still under its
     /// execution timeout.
     /// </summary>
     public static readonly TimeSpan ProbeBudget = CatalogDatabaseHealthCheck.Budget;
 
-    // One probe answers every request asking within this long of it: a start-up under load asks many at once.
+    // One probe answers every caller asking within this long of it: a start-up under load asks many at once.
     private static readonly TimeSpan ProbeReuse = TimeSpan.FromSeconds(1);
 
     private readonly Lock _probeGate = new();
-    private Task<bool>? _probe;
+    private Task<DatabaseFailure?>? _probe;
     private long _probeStartedAt;
 
     /// <summary>
     /// Whether the server answers a trivial statement now, within <see cref="ProbeBudget"/>: tells a long read that is
     /// making its way (a dataset's columns) from one a frozen or unreachable server holds up. Reports what it finds.
     /// </summary>
-    public Task<bool> AnswersNowAsync()
+    public async Task<bool> AnswersNowAsync() => await ProbeAsync() is null;
+
+    /// <summary>
+    /// Asks the server a trivial statement (or takes the answer of one asked within the last second): null when it
+    /// answered within <see cref="ProbeBudget"/>, else how it failed. Reports what it finds.
+    /// </summary>
+    public Task<DatabaseFailure?> ProbeAsync()
     {
         lock (_probeGate)
         {
             if (_probe is null || (_probe.IsCompleted && Stopwatch.GetElapsedTime(_probeStartedAt) > ProbeReuse))
             {
                 _probeStartedAt = Stopwatch.GetTimestamp();
-                _probe = ProbeAsync(_probeStartedAt);
+                _probe = SelectOneWithinBudgetAsync();
             }
 
             return _probe;
         }
     }
 
-    private async Task<bool> ProbeAsync(long startedAt)
+    private async Task<DatabaseFailure?> SelectOneWithinBudgetAsync()
     {
+        // The statement is cancelled at the same bound, but a frozen server answers the cancellation no sooner than
+        // the statement: the wait ends at the bound and leaves the statement to end on its own.
         using var probeTimeout = new CancellationTokenSource(ProbeBudget);
-        Task? running = null;
         try
         {
-            running = SelectOneAsync(probeTimeout.Token);
-            await running.WaitAsync(ProbeBudget);
-            ReportSuccess(startedAt);
-            return true;
+            await ObserveInBackgroundAsync(() => SelectOneAsync(probeTimeout.Token), ProbeBudget);
+            return null;
         }
-        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException || DatabaseFailure.Classify(exception) is not null)
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {
-            // A frozen server answers the cancellation no sooner than the statement: left to end on its own.
-            _ = running?.ContinueWith(static task => task.Exception, TaskContinuationOptions.OnlyOnFaulted);
-            ReportFailure(DatabaseFailure.Classify(exception) ?? DatabaseFailure.NoAnswerWithin(ProbeBudget), startedAt);
-            return false;
+            return DatabaseFailure.NoAnswerWithin(ProbeBudget);
+        }
+        catch (Exception exception) when (DatabaseFailure.Classify(exception) is { } failure)
+        {
+            return failure;
         }
     }
 
-    private async Task SelectOneAsync(CancellationToken cancellationToken)
+    private async Task<object?> SelectOneAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT 1");
-        await command.ExecuteScalarAsync(cancellationToken);
+        return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     /// <param name="startedAt">The <see cref="Timestamp"/> taken before the call that failed.</param>

@@ -131,6 +131,18 @@ public sealed class DatabaseWaitBudget
         /// <summary>The request has no time left to wait: the call should fail at once, unstarted.</summary>
         public bool IsSpent => Bound == TimeSpan.Zero;
 
+        /// <summary>
+        /// Fails the call at once, unstarted, when <see cref="IsSpent"/>: a DATABASE_TIMEOUT that says nothing of the
+        /// database now, since the request spent its waits on earlier calls.
+        /// </summary>
+        public void ThrowIfSpent()
+        {
+            if (IsSpent)
+            {
+                throw new TimeoutException(DatabaseFailure.WaitsSpent.Reason);
+            }
+        }
+
         public void Dispose() => _budget?.End();
     }
 }

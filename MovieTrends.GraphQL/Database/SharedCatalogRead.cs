@@ -69,11 +69,7 @@ public sealed class SharedCatalogRead<T>
     {
         using (var wait = DatabaseWaitBudget.BeginWait(Timeout.InfiniteTimeSpan))
         {
-            if (wait.IsSpent)
-            {
-                throw new TimeoutException(DatabaseFailure.WaitsSpent.Reason);
-            }
-
+            wait.ThrowIfSpent();
             try
             {
                 // The read keeps running for the others whatever this request does.

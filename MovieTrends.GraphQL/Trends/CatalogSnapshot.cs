@@ -20,9 +20,7 @@ public sealed class CatalogSnapshot(IReadOnlyList<Dataset> datasets, IReadOnlyDi
             }
         }
 
-        throw new CatalogQueryException(
-            CatalogErrorCodes.UnknownDataset,
-            $"Unknown dataset '{id}'. Valid datasets: {string.Join(", ", datasets.Select(dataset => dataset.Id))}.");
+        throw CatalogQueryException.UnknownDataset(id, datasets);
     }
 
     /// <exception cref="CatalogQueryException">UNKNOWN_DATASET.</exception>

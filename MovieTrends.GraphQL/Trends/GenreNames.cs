@@ -14,10 +14,7 @@ internal static class GenreNames
         var resolved = new List<string>(requested.Count);
         foreach (var name in requested)
         {
-            var match = Find(name, known)
-                ?? throw new CatalogQueryException(
-                    CatalogErrorCodes.UnknownGenre,
-                    $"Unknown genre '{name}'. Valid genres: {string.Join(", ", known)}.");
+            var match = Find(name, known) ?? throw CatalogQueryException.UnknownGenre(name, known);
             if (!resolved.Contains(match))
             {
                 resolved.Add(match);

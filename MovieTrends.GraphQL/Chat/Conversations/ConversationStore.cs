@@ -64,8 +64,10 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource, DatabaseAvail
             """,
             new NpgsqlParameter<Guid> { TypedValue = conversationId },
             new NpgsqlParameter<int> { TypedValue = _settings.HistoryMessages }));
-        // A batch runs as one implicit transaction: the exchange is stored whole or not at all.
-        await availability.ObserveAsync(() => batch.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
+        // A batch runs as one implicit transaction: the exchange is stored whole or not at all. The wait ends with the
+        // statement (the request's end cancels it, within the call's bound), not at once: a turn refused for its time
+        // must not find its exchange stored a moment later, once whatever held the write up lets go.
+        await availability.ObserveAsync(() => batch.ExecuteNonQueryAsync(cancellationToken), CancellationToken.None);
     }
 
     private async Task<List<ConversationMessage>> ReadHistoryAsync(Guid id, CancellationToken cancellationToken)
