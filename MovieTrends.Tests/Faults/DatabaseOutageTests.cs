@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using MovieTrends.GraphQL.Database;
 using MovieTrends.Tests.Hostile;
 using Xunit.Abstractions;
 
@@ -18,7 +19,8 @@ public abstract class DatabaseOutageTests(DatabaseOutage outage, ITestOutputHelp
 
     private static readonly TimeSpan MemoryBudget = TimeSpan.FromSeconds(3);
 
-    private static readonly TimeSpan HealthBudget = TimeSpan.FromSeconds(2);
+    // The readiness check's own budget, and as much again for a machine busy with other tests.
+    private static readonly TimeSpan HealthBudget = CatalogDatabaseHealthCheck.Budget * 2;
 
     private HttpClient Client => outage.Service.Client;
 
@@ -55,7 +57,7 @@ public abstract class DatabaseOutageTests(DatabaseOutage outage, ITestOutputHelp
     }
 
     [Fact]
-    public async Task Readiness_says_unhealthy_within_two_seconds()
+    public async Task Readiness_says_unhealthy_within_its_budget()
     {
         var reply = await HostileProbe.SendAsync(Client, new HttpRequestMessage(HttpMethod.Get, "/health"), HealthBudget);
 
