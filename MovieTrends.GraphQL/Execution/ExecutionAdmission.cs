@@ -4,10 +4,10 @@ using Npgsql;
 namespace MovieTrends.GraphQL.Execution;
 
 /// <summary>
-/// Admits only so many requests into execution at once; the others wait their turn in arrival order, holding only
-/// their body's bytes. An executing request holds its parsed variables, GraphQL.NET's execution context, resolver
-/// state and buffers, mostly while it waits for one of the database pool's few connections: without this bound
-/// every open connection under load holds all of that at once, which is the resident memory's peak.
+/// Admits only so many queries into execution at once; the others wait their turn in arrival order, holding their
+/// body's bytes and the parsed request. An executing query holds GraphQL.NET's execution context, resolver state
+/// and buffers, mostly while it waits for one of the database pool's few connections: without this bound every
+/// open connection under load holds all of that at once, which is the resident memory's peak.
 /// </summary>
 public sealed class ExecutionAdmission : IDisposable
 {

@@ -12,8 +12,8 @@ namespace MovieTrends.GraphQL.Http;
 
 /// <summary>
 /// The GraphQL-over-HTTP transport at /graphql: POST with a JSON body, GET with query parameters
-/// (queries only). Repeated requests are answered from the response cache before any parsing; the others wait
-/// for a place in execution before theirs (<see cref="ExecutionAdmission"/>) and give it back before their answer
+/// (queries only). Repeated requests are answered from the response cache before any parsing; other queries wait
+/// for a place in execution once parsed (<see cref="ExecutionAdmission"/>) and give it back before their answer
 /// is written, so a client slow to read holds no place.
 /// </summary>
 public sealed class GraphQLHttpHandler(
@@ -58,18 +58,13 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        // The bytes are the cache key and all a waiting request holds: the transport's buffer goes back at once.
+        // The bytes are the cache key: the transport's buffer goes back at once, before the request may wait its turn.
         var key = buffer.ToArray();
         bodyReader.AdvanceTo(buffer.End);
-        await AnswerAdmittedAsync(context, mediaType, key, RunBodyAsync);
-    }
-
-    private async Task<Outcome> RunBodyAsync(HttpContext context, byte[] body)
-    {
-        var graphQLRequest = parser.ParseBody(new ReadOnlySequence<byte>(body), out var problem);
-        return graphQLRequest is null
-            ? new Outcome(null, problem)
-            : new Outcome(await ExecuteAsync(context, executor.Prepare(graphQLRequest), body), null);
+        var graphQLRequest = parser.ParseBody(new ReadOnlySequence<byte>(key), out var problem);
+        await (graphQLRequest is null
+            ? WriteProblemAsync(context, mediaType, problem!)
+            : AnswerAsync(context, mediaType, executor.Prepare(graphQLRequest), key));
     }
 
     public async Task HandleGetAsync(HttpContext context, ResponseMediaType mediaType)
@@ -83,55 +78,54 @@ public sealed class GraphQLHttpHandler(
         }
 
         telemetry.CacheLookup(GraphQLTelemetry.Caches.Response, hit: false);
-        await AnswerAdmittedAsync(context, mediaType, key, RunQueryStringAsync);
-    }
-
-    private async Task<Outcome> RunQueryStringAsync(HttpContext context, byte[] queryString)
-    {
         var graphQLRequest = parser.ParseQueryString(context.Request.Query, out var problem);
         if (graphQLRequest is null)
         {
-            return new Outcome(null, problem);
+            await WriteProblemAsync(context, mediaType, problem!);
+            return;
         }
 
         var prepared = executor.Prepare(graphQLRequest);
         if (prepared.Type == OperationType.Mutation)
         {
             context.Response.Headers.Allow = HttpMethods.Post;
-            return new Outcome(null, RequestProblem.MutationOverGet());
+            await WriteProblemAsync(context, mediaType, RequestProblem.MutationOverGet());
+            return;
         }
 
-        return new Outcome(await ExecuteAsync(context, prepared, queryString), null);
+        await AnswerAsync(context, mediaType, prepared, key);
     }
 
-    /// <summary>What a request came to: its execution, or why it was refused before GraphQL ran.</summary>
-    private readonly record struct Outcome(GraphQLExecution? Execution, RequestProblem? Problem);
-
     /// <summary>
-    /// Runs <paramref name="run"/> (parsing the request from its key's bytes, then executing it) once the request
-    /// has a place in execution, and writes its answer after giving the place back.
+    /// Executes a parsed request and writes its answer. A query waits for a place in execution first and gives it
+    /// back before its answer is written. A mutation (a chat turn) takes no place: it waits mostly for its model,
+    /// for seconds, within the chat's own bounds (a rate per client, the turn's time budget), and a few turns
+    /// would otherwise hold every place the queries need.
     /// </summary>
-    private async Task AnswerAdmittedAsync(HttpContext context, ResponseMediaType mediaType, byte[] key,
-        Func<HttpContext, byte[], Task<Outcome>> run)
+    private async Task AnswerAsync(HttpContext context, ResponseMediaType mediaType, PreparedRequest prepared, byte[] cacheKey)
     {
+        if (prepared.Type == OperationType.Mutation)
+        {
+            await WriteExecutionAsync(context, mediaType, await ExecuteAsync(context, prepared, cacheKey));
+            return;
+        }
+
         if (!await EnterAsync(context, mediaType))
         {
             return;
         }
 
-        Outcome outcome;
+        GraphQLExecution execution;
         try
         {
-            outcome = await run(context, key);
+            execution = await ExecuteAsync(context, prepared, cacheKey);
         }
         finally
         {
             admission.Leave();
         }
 
-        await (outcome.Execution is { } execution
-            ? WriteExecutionAsync(context, mediaType, execution)
-            : WriteProblemAsync(context, mediaType, outcome.Problem!));
+        await WriteExecutionAsync(context, mediaType, execution);
     }
 
     /// <summary>

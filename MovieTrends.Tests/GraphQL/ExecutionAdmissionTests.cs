@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Execution;
+using MovieTrends.Tests.Chat;
 using MovieTrends.Tests.Infrastructure;
 using MovieTrends.Tests.Oracle;
 using Npgsql;
@@ -115,6 +116,28 @@ public sealed class ExecutionAdmissionTests(InProcessApp app, ITestOutputHelper 
         Assert.Equal(0, admission.Executing);
     }
 
+    [Fact]
+    public async Task A_chat_turn_waiting_for_its_model_takes_no_place_from_the_queries()
+    {
+        await using var provider = await FakeChatProvider.StartAsync();
+        provider.ThenStall(TimeSpan.FromMinutes(1));
+        await using var service = await StartAsync(limit: 1, admissionTimeout: TimeSpan.FromMilliseconds(500), builder => builder
+            .UseSetting("Chat:ApiKey", $"xai-test-{Guid.NewGuid():N}")
+            .UseSetting("Chat:Endpoint", provider.Endpoint.ToString()));
+
+        var turn = service.Client.PostAsJsonAsync("/graphql", new
+        {
+            query = ChatTestHost.ChatMutation,
+            variables = new { input = new { message = "What was the most popular movie in 2010?" } },
+        });
+        await UntilAsync(() => Task.FromResult(!provider.Requests.IsEmpty));
+
+        // The only place is free while the turn waits for its model: the query is answered, not SERVER_BUSY.
+        await AssertAnsweredAsync(await AskAsync(service.Client, 1, CancellationToken.None), 1);
+        using var answered = await turn;
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+    }
+
     [Theory]
     [InlineData("MaxConcurrentExecutions", "0", "GraphQL:Limits:MaxConcurrentExecutions must be at least 1 (it is 0)")]
     [InlineData("AdmissionTimeout", "00:00:00", "GraphQL:Limits:AdmissionTimeout must be a positive time span such as 00:00:05 (it is 00:00:00)")]
@@ -127,11 +150,15 @@ public sealed class ExecutionAdmissionTests(InProcessApp app, ITestOutputHelper 
     }
 
     /// <summary>A service of its own with the given admission, once every dataset's columns are read (their read needs the movies table).</summary>
-    private async Task<InProcessGraphQLService> StartAsync(int limit, TimeSpan admissionTimeout)
+    private async Task<InProcessGraphQLService> StartAsync(int limit, TimeSpan admissionTimeout, Action<IWebHostBuilder>? configure = null)
     {
-        var service = await InProcessGraphQLService.StartAsync(app.ServiceConnectionString, builder => builder
-            .UseSetting($"{GraphQLLimits.SectionName}:{nameof(GraphQLLimits.MaxConcurrentExecutions)}", limit.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .UseSetting($"{GraphQLLimits.SectionName}:{nameof(GraphQLLimits.AdmissionTimeout)}", admissionTimeout.ToString("c")));
+        var service = await InProcessGraphQLService.StartAsync(app.ServiceConnectionString, builder =>
+        {
+            builder
+                .UseSetting($"{GraphQLLimits.SectionName}:{nameof(GraphQLLimits.MaxConcurrentExecutions)}", limit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .UseSetting($"{GraphQLLimits.SectionName}:{nameof(GraphQLLimits.AdmissionTimeout)}", admissionTimeout.ToString("c"));
+            configure?.Invoke(builder);
+        });
         try
         {
             foreach (var dataset in DatasetIds)
