@@ -16,7 +16,7 @@ public sealed class DataLoadingRetryTests(InProcessApp app, BrowserFixture brows
     private const string StillLoading =
         """{"errors":[{"message":"The dataset 'tmdb-5000' is still being loaded; try again in 5 seconds.","extensions":{"code":"DATA_LOADING","dataset":"tmdb-5000"}}],"data":null}""";
 
-    // The page's bound on automatic tries in a row (data-loading-retry.js).
+    // The page's bound on automatic tries in a row (wait-retry.js).
     private const int AutomaticRetries = 6;
 
     private readonly Uri _web = app.CreateHttpClient("web").BaseAddress!;

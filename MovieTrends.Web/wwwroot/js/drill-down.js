@@ -11,7 +11,7 @@ import { shortDollars } from './measures.js';
  * The movies behind a bar, a legend entry or a table cell: a region under the chart with a heading, a live
  * count, a sort order, "More movies" paging by cursor and each movie's details card. The list is in the URL
  * (`drill`, `order`, `movie`), so Back closes it. Escape or "Close list" closes it and focus goes back to
- * what opened it.
+ * what opened it. A page that fails to load says why, and a button loads it again.
  */
 export function createDrillDown(store) {
   const region = document.getElementById('drill');
@@ -20,6 +20,7 @@ export function createDrillDown(store) {
   const order = document.getElementById('drill-order');
   const list = document.getElementById('drill-list');
   const more = document.getElementById('drill-more');
+  const retry = document.getElementById('drill-retry');
   const details = document.getElementById('drill-details');
   let opener = null;
   let loadedKey = null;
@@ -29,6 +30,8 @@ export function createDrillDown(store) {
 
   order.addEventListener('change', () => store.update({ order: order.value, movie: null }));
   more.addEventListener('click', () => loadPage(store.state, cursor));
+  // Asks again for the page that failed: the first, or the next one after those already listed.
+  retry.addEventListener('click', () => loadPage(store.state, movies.length ? cursor : null));
   document.getElementById('drill-close').addEventListener('click', close);
   region.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
@@ -79,6 +82,7 @@ export function createDrillDown(store) {
     request = controller;
     region.setAttribute('aria-busy', 'true');
     more.disabled = true;
+    retry.hidden = true;
     if (!after) count.textContent = 'Loading the movies…';
     try {
       const page = (await graphql(MOVIES_QUERY, moviesVariables(state, after), { signal: controller.signal })).movies;
@@ -94,6 +98,8 @@ export function createDrillDown(store) {
       if (controller.signal.aborted) return;
       count.textContent = describeError(error);
       more.hidden = true;
+      // A busy service, a timeout or a dropped connection passes: the list can be asked for again in place.
+      retry.hidden = false;
     } finally {
       if (request === controller) {
         region.setAttribute('aria-busy', 'false');

@@ -3,7 +3,7 @@
 import { catalogYears } from './catalog-years.js';
 import { CATALOG_LIMITS } from './catalog-limits.js';
 import { MEASURES } from './measures.js';
-import { stillLoading } from './data-loading-retry.js';
+import { waitReason, waitSeconds } from './wait-retry.js';
 
 const messages = {
   INVALID_RANGE: () => 'The start year must not be after the end year. Swap them or pick another range.',
@@ -28,7 +28,9 @@ const messages = {
   MEASURE_UNAVAILABLE: (error) => `This dataset cannot answer that measure: ${measuresInWords(error.message)}`,
   UNKNOWN_DATASET: (error) => error.message,
   // The service is still reading the dataset after a start or an import: a wait, not a failure.
-  DATA_LOADING: (error) => `${stillLoading(error)}; try again in a few seconds.`,
+  DATA_LOADING: (error) => `${waitReason(error)}; try again in a few seconds.`,
+  // Nothing was executed: the same request may be sent again once the server's Retry-After is over.
+  SERVER_BUSY: (error) => `${waitReason(error)}; try again in ${waitSeconds(error)} s.`,
 };
 
 function measuresInWords(text) {

@@ -1,6 +1,6 @@
 import { graphql } from './graphql.js';
 import { describeError, inputErrorCodes } from './error-messages.js';
-import { MAX_AUTOMATIC_RETRIES, gaveUpMessage, loadingMessage, retryAfterWait, waitSeconds } from './data-loading-retry.js';
+import { MAX_AUTOMATIC_RETRIES, gaveUpMessage, isWait, retryAfterWait, retryingMessage, waitSeconds } from './wait-retry.js';
 
 /**
  * The loading / ready / empty / error states of one view's result area (elements `<view>-result`,
@@ -10,8 +10,8 @@ import { MAX_AUTOMATIC_RETRIES, gaveUpMessage, loadingMessage, retryAfterWait, w
  * timeout, the server) offers Retry, which calls `retry` to load the view again. `inputsFor(code)` names
  * the inputs an API error is about when they are not `inputs` (a measure the dataset lacks is not the years'
  * fault); undefined keeps `inputs`. A dataset the server is
- * still loading (DATA_LOADING) is retried by itself after the server's Retry-After, a bounded number of
- * times in a row, with Retry there all along.
+ * still loading (DATA_LOADING) or a service too busy to take the request (SERVER_BUSY) is retried by itself
+ * after the server's Retry-After, a bounded number of times in a row, with Retry there all along.
  */
 export function createResultPanel(view, inputs, retry, { inputsFor = () => undefined } = {}) {
   const result = document.getElementById(`${view}-result`);
@@ -33,7 +33,7 @@ export function createResultPanel(view, inputs, retry, { inputsFor = () => undef
     callOff = null;
   }
 
-  function waitForDataset(error) {
+  function waitAndRetry(error) {
     if (automaticRetries >= MAX_AUTOMATIC_RETRIES) {
       setState('error', gaveUpMessage(error), 'error');
       retryButton.hidden = false;
@@ -42,7 +42,7 @@ export function createResultPanel(view, inputs, retry, { inputsFor = () => undef
     automaticRetries += 1;
     const seconds = waitSeconds(error);
     // Loading, not an error: nothing is wrong but time. No stale chart shows meanwhile, and Retry stays at hand.
-    setState('loading', loadingMessage(error, seconds));
+    setState('loading', retryingMessage(error, seconds));
     retryButton.hidden = false;
     callOff = retryAfterWait(seconds, () => {
       callOff = null;
@@ -87,9 +87,9 @@ export function createResultPanel(view, inputs, retry, { inputsFor = () => undef
     failed(error, invalidInputs = inputsFor(error.code) ?? inputs) {
       callOffAutomaticRetry();
       const message = describeError(error);
-      if (error.code === 'DATA_LOADING') {
+      if (isWait(error)) {
         clearFieldError();
-        waitForDataset(error);
+        waitAndRetry(error);
       } else if (inputErrorCodes.has(error.code)) {
         clearFieldError();
         fieldError.textContent = message;
