@@ -49,11 +49,12 @@ public sealed record MovieCursor(MovieOrder Order, long Key, int Id)
             throw Invalid("'after' is not a cursor: pass the `pageInfo.endCursor` of a previous page, or omit 'after' for the first page.");
         }
 
-        // The version comes first because another version may lay out the rest differently.
+        // The version comes first because another version may lay out the rest differently. Text that only happens
+        // to decode lands here too, so the message does not talk of versions.
         if (bytes[0] != Version)
         {
-            throw Invalid($"'after' is not a cursor this service reads (its version is {bytes[0]}, this service's is {Version}): " +
-                "pass a `pageInfo.endCursor` this service returned, or start the list again without 'after'.");
+            throw Invalid("'after' is not a cursor this service gave out: pass a `pageInfo.endCursor` this service returned, " +
+                "or start the list again without 'after'.");
         }
 
         if (written != Length || !Checksum(bytes[..PayloadLength]).SequenceEqual(bytes[PayloadLength..Length]))

@@ -86,15 +86,25 @@ public sealed class MoviesErrorTests(InProcessApp app)
     }
 
     [Fact]
-    public async Task A_cursor_of_another_version_is_INVALID_CURSOR_naming_the_versions()
+    public async Task A_cursor_of_another_version_is_INVALID_CURSOR_saying_it_is_not_one_of_this_service()
     {
         var bytes = Base64Url.DecodeFromChars(await EndCursorAsync("POPULARITY_DESC"));
-        bytes[0] = 2;
+        bytes[0] ^= 0x40;
 
         var message = await ErrorAsync(new { from = 2000, to = 2009, after = Base64Url.EncodeToString(bytes) }, "INVALID_CURSOR", HttpStatusCode.BadRequest);
 
-        Assert.Contains("version is 2", message);
+        Assert.Contains("not a cursor this service gave out", message);
         Assert.Contains("without 'after'", message);
+    }
+
+    [Fact]
+    public async Task A_made_up_cursor_is_INVALID_CURSOR_without_internal_details()
+    {
+        // "abc" decodes to bytes whose first would be read as a layout version.
+        var message = await ErrorAsync(new { from = 2000, to = 2009, after = "abc" }, "INVALID_CURSOR", HttpStatusCode.BadRequest);
+
+        Assert.Contains("not a cursor this service gave out", message);
+        Assert.DoesNotContain("version", message);
     }
 
     [Fact]
