@@ -107,6 +107,29 @@ public sealed class MoviesErrorTests(InProcessApp app)
         Assert.DoesNotContain("version", message);
     }
 
+    [Theory]
+    [InlineData("range")]
+    [InlineData("genre")]
+    [InlineData("filter")]
+    [InlineData("dataset")]
+    public async Task A_cursor_of_another_list_is_INVALID_CURSOR(string changed)
+    {
+        var cursor = await EndCursorAsync("POPULARITY_DESC");
+        object variables = changed switch
+        {
+            "range" => new { from = 1990, to = 1991, after = cursor },
+            "genre" => new { from = 2000, to = 2009, genre = "Drama", after = cursor },
+            "filter" => new { from = 2000, to = 2009, filter = new { minVotes = 10 }, after = cursor },
+            _ => new { from = 2000, to = 2009, dataset = "tmdb-top10k", after = cursor },
+        };
+
+        var message = await ErrorAsync(variables, "INVALID_CURSOR", HttpStatusCode.BadRequest);
+
+        Assert.Contains("another list", message);
+        Assert.Contains("same query", message);
+        Assert.Contains("without 'after'", message);
+    }
+
     [Fact]
     public async Task A_cursor_of_another_order_is_INVALID_CURSOR_naming_both()
     {
