@@ -1,6 +1,7 @@
 using GraphQL;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Errors;
 
 namespace MovieTrends.GraphQL.Analysis;
 
@@ -12,6 +13,13 @@ namespace MovieTrends.GraphQL.Analysis;
 public static class AnalysisArguments
 {
     public const int MaxLanguages = 50;
+
+    /// <summary>
+    /// The bundled files hold two-letter ISO 639-1 codes; eight characters still takes a three-letter code or a
+    /// language tag such as "zh-Hant", and nothing that long is a language.
+    /// </summary>
+    public const int MaxLanguageLength = 8;
+
     public const double MaxRating = 10;
 
     /// <exception cref="CatalogQueryException">MEASURE_UNAVAILABLE.</exception>
@@ -48,6 +56,13 @@ public static class AnalysisArguments
     {
         if (filter.Languages is { } languages)
         {
+            // An empty list would silently match no movie.
+            if (languages.Count == 0)
+            {
+                throw Invalid($"{Field(DatasetCoverage.LanguagesFilter)} is an empty list, which matches no movie; leave " +
+                    $"'{DatasetCoverage.LanguagesFilter}' out to include every language, or pass codes such as \"en\" or \"fr\".");
+            }
+
             if (languages.Count > MaxLanguages)
             {
                 throw Invalid($"{Field(DatasetCoverage.LanguagesFilter)} has {languages.Count} entries; pass at most {MaxLanguages}.");
@@ -56,6 +71,12 @@ public static class AnalysisArguments
             if (languages.Any(string.IsNullOrWhiteSpace))
             {
                 throw Invalid($"{Field(DatasetCoverage.LanguagesFilter)} has an empty entry; pass language codes such as \"en\" or \"fr\".");
+            }
+
+            if (languages.FirstOrDefault(language => language.Length > MaxLanguageLength) is { } tooLong)
+            {
+                throw Invalid($"{Field(DatasetCoverage.LanguagesFilter)} has the entry {ClientValue.Quote(tooLong)}; a language code " +
+                    $"is at most {MaxLanguageLength} characters: pass codes such as \"en\" or \"fr\".");
             }
         }
 

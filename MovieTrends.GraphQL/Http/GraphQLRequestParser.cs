@@ -12,6 +12,8 @@ namespace MovieTrends.GraphQL.Http;
 /// </summary>
 public sealed class GraphQLRequestParser(GraphQLJson json)
 {
+    private static readonly string[] RequestKeys = ["query", "operationName", "variables", "extensions"];
+
     public GraphQLRequest? ParseBody(ReadOnlySequence<byte> body, out RequestProblem? problem)
     {
         problem = BodyEncoding.FindProblem(body);
@@ -86,7 +88,12 @@ public sealed class GraphQLRequestParser(GraphQLJson json)
 
     public GraphQLRequest? ParseQueryString(IQueryCollection parameters, out RequestProblem? problem)
     {
-        problem = null;
+        problem = RepeatedParameter(parameters);
+        if (problem is not null)
+        {
+            return null;
+        }
+
         var variables = ParseInputs(parameters["variables"], "variables", ref problem);
         var extensions = ParseInputs(parameters["extensions"], "extensions", ref problem);
         if (problem is not null)
@@ -101,6 +108,23 @@ public sealed class GraphQLRequestParser(GraphQLJson json)
             variables,
             extensions,
             ref problem);
+    }
+
+    /// <summary>
+    /// A request parameter given more than once: the collection would join the values with a comma into a request
+    /// nobody sent, so it is refused instead.
+    /// </summary>
+    private static RequestProblem? RepeatedParameter(IQueryCollection parameters)
+    {
+        foreach (var key in RequestKeys)
+        {
+            if (parameters[key].Count > 1)
+            {
+                return RequestProblem.InvalidRequest($"'{key}' is given {parameters[key].Count} times in the query string; give it once.");
+            }
+        }
+
+        return null;
     }
 
     private static GraphQLRequest? Create(

@@ -25,7 +25,7 @@ public static class MoviesQuery
                 argument.Description = $"Movies in the page, {CatalogLimits.MinPageSize}..{CatalogLimits.MaxPageSize}.";
                 argument.DefaultValue = CatalogLimits.DefaultPageSize;
             })
-            .Argument<StringGraphType>("after", "The `pageInfo.endCursor` of the previous page (same `orderBy`); the first page when omitted.")
+            .Argument<StringGraphType>("after", "The `pageInfo.endCursor` of the previous page of this same list (the same arguments; only `first` may change); the first page when omitted.")
             .DatasetArgumentAdded()
             .ResolveAsync(async context => await movies.ReadAsync(
                 context.GetArgument<int>("from"),

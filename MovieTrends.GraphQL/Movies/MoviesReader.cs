@@ -35,14 +35,16 @@ public sealed class MoviesReader(
     {
         CatalogArguments.CheckRange(from, to);
         CatalogArguments.CheckPageSize(first);
-        var cursor = after is null ? null : MovieCursor.Decode(after, order);
         var snapshot = await catalogAggregates.GetSnapshotAsync(cancellationToken);
         var resolved = snapshot.Resolve(dataset);
         filter ??= MovieFilter.None;
         AnalysisArguments.CheckFilter(filter, resolved);
         var genreName = genre is null ? null : GenreNames.Resolve([genre], snapshot.Aggregates(resolved.Id).GenreNames)[0];
         var columns = await movieColumns.GetAsync(resolved.Id, cancellationToken);
-        var question = new Question(resolved.Id, columns.ReadAt, from, to, genreName, filter.Normalized(), order, first, cursor);
+        var normalized = filter.Normalized();
+        var list = MovieListFingerprint.Of(resolved.Id, from, to, genreName, normalized, order);
+        var cursor = after is null ? null : MovieCursor.Decode(after, order, list);
+        var question = new Question(resolved.Id, columns.ReadAt, from, to, genreName, normalized, order, first, list, cursor);
         return await _pages.GetOrReadAsync(question, (Reader: this, Columns: columns),
             static (state, question, ct) => state.Reader.FindPageAsync(state.Columns, question, ct), cancellationToken);
     }
@@ -57,14 +59,15 @@ public sealed class MoviesReader(
         var movies = await movieDetails.ReadAsync(question.Dataset, ids, cancellationToken);
         var endCursor = rows.Length == 0
             ? null
-            : new MovieCursor(question.Order, MovieSortKey.Of(columns, question.Order, rows[^1]), ids[^1]).Encode();
+            : new MovieCursor(question.Order, MovieSortKey.Of(columns, question.Order, rows[^1]), ids[^1], question.List).Encode();
         return new MovieConnection(totalCount, new PageInfo(hasNextPage, endCursor), movies);
     }
 
     /// <summary>
     /// A page as it is kept: the resolved dataset, the columns read it was found in (old columns answer while new
-    /// ones are read), the resolved genre, the normalized filter, the decoded cursor.
+    /// ones are read), the resolved genre, the normalized filter, the list's fingerprint, the decoded cursor.
     /// </summary>
     private sealed record Question(
-        string Dataset, long ColumnsReadAt, int From, int To, string? Genre, MovieFilter Filter, MovieOrder Order, int First, MovieCursor? After);
+        string Dataset, long ColumnsReadAt, int From, int To, string? Genre, MovieFilter Filter, MovieOrder Order, int First,
+        uint List, MovieCursor? After);
 }

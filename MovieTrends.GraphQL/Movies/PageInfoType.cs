@@ -13,7 +13,7 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
             .Description("Whether movies follow this page.")
             .Resolve(context => context.Source.HasNextPage);
         Field<StringGraphType>("endCursor")
-            .Description("Pass as `after` for the next page, with the same `orderBy`; null when the page is empty. Opaque.")
+            .Description("Pass as `after` for the next page, with the same arguments (only `first` may change); null when the page is empty. Opaque.")
             .Resolve(context => context.Source.EndCursor);
     }
 }

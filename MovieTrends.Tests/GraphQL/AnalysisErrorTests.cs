@@ -24,6 +24,9 @@ public sealed class AnalysisErrorTests(InProcessApp app)
         { "filter: { minRating: -0.5 }", ["minRating", "-0.5", "between 0 and 10"] },
         { "filter: { languages: [\"en\", \"\"] }", ["languages", "empty"] },
         { "filter: { languages: [\"  \"] }", ["languages", "empty"] },
+        { "filter: { languages: [] }", ["languages", "empty list", "leave 'languages' out"] },
+        { $"filter: {{ languages: [\"en\", \"{new string('x', 5000)}\"] }}", ["languages", "'xxxxxxxxxx", "(5,000 characters)", "at most 8"] },
+        { "filter: { languages: [\"abcdefghi\"] }", ["languages", "'abcdefghi'", "at most 8"] },
         { $"filter: {{ languages: [{string.Join(", ", Enumerable.Repeat("\"en\"", 51))}] }}", ["languages", "51", "at most 50"] },
     };
 

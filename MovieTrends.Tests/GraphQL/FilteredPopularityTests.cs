@@ -17,7 +17,6 @@ public sealed class FilteredPopularityTests(InProcessApp app)
         ["5000 2015 released only"] = ("tmdb-5000", 2015, 50, new(ReleasedOnly: true)),
         ["5000 2009 French or Spanish"] = ("tmdb-5000", 2009, 5, new(Languages: ["FR", "es"])),
         ["5000 2012 all four"] = ("tmdb-5000", 2012, 10, new(Languages: ["en"], MinVotes: 500, MinRating: 6, ReleasedOnly: true)),
-        ["5000 2010 no language"] = ("tmdb-5000", 2010, 5, new(Languages: [])),
         ["movies 2015 at least 1000 votes"] = ("tmdb-movies", 2015, 10, new(MinVotes: 1000)),
         ["movies 1966 rated 6.5 or more"] = ("tmdb-movies", 1966, 50, new(MinRating: 6.5)),
         ["top10k 2019 Korean"] = ("tmdb-top10k", 2019, 50, new(Languages: ["ko"])),

@@ -49,7 +49,6 @@ public sealed class GenreTrendsMeasureTests(InProcessApp app)
     {
         ["5000 French"] = ("tmdb-5000", new(Languages: ["fr"])),
         ["5000 English or French, any case"] = ("tmdb-5000", new(Languages: ["EN", "Fr", "en"])),
-        ["5000 no language at all"] = ("tmdb-5000", new(Languages: [])),
         ["5000 at least 100 votes"] = ("tmdb-5000", new(MinVotes: 100)),
         ["5000 at least 0 votes"] = ("tmdb-5000", new(MinVotes: 0)),
         ["5000 rated 6.1 or more"] = ("tmdb-5000", new(MinRating: 6.1)),

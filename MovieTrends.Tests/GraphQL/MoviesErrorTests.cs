@@ -86,14 +86,47 @@ public sealed class MoviesErrorTests(InProcessApp app)
     }
 
     [Fact]
-    public async Task A_cursor_of_another_version_is_INVALID_CURSOR_naming_the_versions()
+    public async Task A_cursor_of_another_version_is_INVALID_CURSOR_saying_it_is_not_one_of_this_service()
     {
         var bytes = Base64Url.DecodeFromChars(await EndCursorAsync("POPULARITY_DESC"));
-        bytes[0] = 2;
+        bytes[0] ^= 0x40;
 
         var message = await ErrorAsync(new { from = 2000, to = 2009, after = Base64Url.EncodeToString(bytes) }, "INVALID_CURSOR", HttpStatusCode.BadRequest);
 
-        Assert.Contains("version is 2", message);
+        Assert.Contains("not a cursor this service gave out", message);
+        Assert.Contains("without 'after'", message);
+    }
+
+    [Fact]
+    public async Task A_made_up_cursor_is_INVALID_CURSOR_without_internal_details()
+    {
+        // "abc" decodes to bytes whose first would be read as a layout version.
+        var message = await ErrorAsync(new { from = 2000, to = 2009, after = "abc" }, "INVALID_CURSOR", HttpStatusCode.BadRequest);
+
+        Assert.Contains("not a cursor this service gave out", message);
+        Assert.DoesNotContain("version", message);
+    }
+
+    [Theory]
+    [InlineData("range")]
+    [InlineData("genre")]
+    [InlineData("filter")]
+    [InlineData("dataset")]
+    public async Task A_cursor_of_another_list_is_INVALID_CURSOR(string changed)
+    {
+        var cursor = await EndCursorAsync("POPULARITY_DESC");
+        object variables = changed switch
+        {
+            "range" => new { from = 1990, to = 1991, after = cursor },
+            "genre" => new { from = 2000, to = 2009, genre = "Drama", after = cursor },
+            "filter" => new { from = 2000, to = 2009, filter = new { minVotes = 10 }, after = cursor },
+            _ => new { from = 2000, to = 2009, dataset = "tmdb-top10k", after = cursor },
+        };
+
+        var message = await ErrorAsync(variables, "INVALID_CURSOR", HttpStatusCode.BadRequest);
+
+        Assert.Contains("another list", message);
+        Assert.Contains("same query", message);
         Assert.Contains("without 'after'", message);
     }
 

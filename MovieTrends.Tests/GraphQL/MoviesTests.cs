@@ -108,6 +108,20 @@ public sealed class MoviesTests(InProcessApp app)
     }
 
     [Fact]
+    public async Task A_cursor_reads_on_in_the_same_list_written_differently()
+    {
+        var dataset = DatasetOracle.Tmdb5000;
+        var expected = dataset.MovieList(1995, 2004, "Comedy", new OracleFilter(Languages: ["en", "fr"]), OracleOrder.RatingDesc);
+        var first = await PageAsync(dataset, 1995, 2004, "Comedy", new OracleFilter(Languages: ["EN", "fr"]), OracleOrder.RatingDesc, first: 17, after: null);
+
+        // Genre and languages in another case, languages in another order and repeated, another page size.
+        var second = await PageAsync(dataset, 1995, 2004, "COMEDY", new OracleFilter(Languages: ["FR", "en", "fr"]), OracleOrder.RatingDesc, first: 10,
+            first.GetProperty("pageInfo").GetProperty("endCursor").GetString());
+
+        AssertNodes([.. expected.Movies.Skip(17).Take(10)], second.GetProperty("nodes"));
+    }
+
+    [Fact]
     public async Task The_page_after_the_last_is_empty_with_no_cursor()
     {
         var dataset = DatasetOracle.Tmdb5000;

@@ -56,6 +56,22 @@ public sealed class TransportTests(InProcessApp app)
     }
 
     [Theory]
+    [InlineData("query=%7B__typename%7D&query=%7B__typename%7D", "'query' is given 2 times")]
+    [InlineData("query=%7B__typename%7D&operationName=A&operationName=B", "'operationName' is given 2 times")]
+    [InlineData("query=%7B__typename%7D&variables=%7B%7D&variables=%7B%7D&variables=%7B%7D", "'variables' is given 3 times")]
+    [InlineData("query=%7B__typename%7D&extensions=%7B%7D&extensions=%7B%7D", "'extensions' is given 2 times")]
+    public async Task A_GET_with_a_parameter_given_twice_is_400_INVALID_REQUEST(string parameters, string hint)
+    {
+        var response = await SendAsync(HttpMethod.Get, "/graphql?" + parameters, accept: GraphQLResponse);
+
+        response.Assert(HttpStatusCode.BadRequest, GraphQLResponse);
+        Assert.Equal("INVALID_REQUEST", response.ErrorCode());
+        var message = response.Body.RootElement.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.Contains(hint, message);
+        Assert.Contains("give it once", message);
+    }
+
+    [Theory]
     [InlineData("""{"query":"{ catalog { movieCount "}""", GraphQLResponse, HttpStatusCode.BadRequest, "SYNTAX_ERROR")]
     [InlineData("""{"query":"{ catalog { movieCount "}""", Json, HttpStatusCode.OK, "SYNTAX_ERROR")]
     [InlineData("""{"query":"{ catalog { rating } }"}""", GraphQLResponse, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE")]

@@ -5,8 +5,9 @@ namespace MovieTrends.Tests.Oracle;
 /// <summary>
 /// Issue 13's <c>MovieFilter</c>: a field left null does not filter. <see cref="Check"/> refuses a field the
 /// dataset has no column for (FILTER_UNAVAILABLE, even <c>releasedOnly: false</c>, since the client asked about
-/// data that is not there) and a bad value (INVALID_FILTER: minVotes &lt; 0, minRating outside 0..10).
-/// An empty <c>languages</c> list is taken literally: no movie's language is in it.
+/// data that is not there) and a bad value (INVALID_FILTER: minVotes &lt; 0, minRating outside 0..10, an empty
+/// <c>languages</c> list, which would match nothing, or a language code longer than 8 characters, when every code
+/// in the files has 2).
 /// </summary>
 public sealed record OracleFilter(
     IReadOnlyList<string>? Languages = null,
@@ -30,6 +31,16 @@ public sealed record OracleFilter(
         if (AskedFields().FirstOrDefault(field => !availableFilters.Contains(field)) is { } unavailable)
         {
             throw new OracleError(OracleError.FilterUnavailable, $"the dataset has no data for '{unavailable}'");
+        }
+
+        if (Languages is { Count: 0 })
+        {
+            throw new OracleError(OracleError.InvalidFilter, "languages is an empty list");
+        }
+
+        if (Languages?.FirstOrDefault(language => language.Length > 8) is { } tooLong)
+        {
+            throw new OracleError(OracleError.InvalidFilter, $"language code '{tooLong}' is longer than 8 characters");
         }
 
         if (MinVotes < 0)
