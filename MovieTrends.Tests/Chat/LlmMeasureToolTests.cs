@@ -99,6 +99,17 @@ public sealed class LlmMeasureToolTests(InProcessApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_empty_language_list_from_the_model_means_any_language()
+    {
+        _provider.ThenCallTool("movies", new { from = 1990, to = 1999, genre = "Drama", first = 5, languages = Array.Empty<string>() });
+        _provider.ThenReply(request => $"{FakeChatProvider.LastToolResult(request)["totalCount"]}");
+
+        var reply = await _host.ChatAsync("Show me dramas of the 90s");
+
+        Assert.Equal($"{Tmdb5000.MovieList(1990, 1999, "Drama").TotalCount}", reply.Message);
+    }
+
+    [Fact]
     public async Task Genre_trends_take_a_measure_a_filter_and_a_dataset()
     {
         _provider.ThenCallTool("genre_trends", new { from = 2000, to = 2010, genres = new[] { "Drama" }, measure = "AVERAGE_RATING", minVotes = 1000, dataset = "tmdb-top10k" });

@@ -139,7 +139,8 @@ public static class ToolFunctions
 
     private static MovieFilter? Filter(string[]? languages, int? minVotes, double? minRating, bool? releasedOnly)
     {
-        var filter = new MovieFilter(languages, minVotes, minRating, releasedOnly);
+        // Models send an empty list for "any language" as often as they leave it out; the API refuses an empty one.
+        var filter = new MovieFilter(languages is { Length: 0 } ? null : languages, minVotes, minRating, releasedOnly);
         return filter.IsEmpty ? null : filter;
     }
 
