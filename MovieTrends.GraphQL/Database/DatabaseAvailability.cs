@@ -129,8 +129,9 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
     public async Task<bool> AnswersNowAsync() => await ProbeAsync() is null;
 
     /// <summary>
-    /// Asks the server a trivial statement (or takes the answer of one asked within the last second): null when it
-    /// answered within <see cref="ProbeBudget"/>, else how it failed. Reports what it finds.
+    /// Asks the server a trivial statement (or takes the answer of one asked within the last second, unless the
+    /// database went down or came back since): null when it answered within <see cref="ProbeBudget"/>, else how it
+    /// failed. Reports what it finds.
     /// </summary>
     public Task<DatabaseFailure?> ProbeAsync()
     {
@@ -143,6 +144,21 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
             }
 
             return _probe;
+        }
+    }
+
+    /// <summary>
+    /// A probe that answered before the database went down or came back says nothing about it now: the next caller
+    /// (readiness, say) asks again instead of reusing it. One still running is kept; its answer is news.
+    /// </summary>
+    private void ForgetFinishedProbe()
+    {
+        lock (_probeGate)
+        {
+            if (_probe is { IsCompleted: true })
+            {
+                _probe = null;
+            }
         }
     }
 
@@ -190,6 +206,7 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
             _downSince = Stopwatch.GetTimestamp();
         }
 
+        ForgetFinishedProbe();
         dataSource.Clear();
         LogUnavailable(failure.Reason);
     }
@@ -213,6 +230,8 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
             _downSince = 0;
             _upSince = Stopwatch.GetTimestamp();
         }
+
+        ForgetFinishedProbe();
 
         LogAvailableAgain(Stopwatch.GetElapsedTime(downSince).TotalSeconds);
     }

@@ -30,6 +30,12 @@ public sealed class DatabaseRecoveryTests(BreakableCatalogService service, ITest
     public async Task A_killed_database_restarted_on_its_port_answers_within_two_seconds()
     {
         var mark = service.Logs.Lines.Count;
+        // Ready just before: readiness must not go on answering from that probe once a request finds the server gone.
+        using (var ready = await service.Client.GetAsync("/health"))
+        {
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        }
+
         await service.Database.KillAsync();
         await AssertRefusedAsync(1980, "DATABASE_UNAVAILABLE");
 
