@@ -71,14 +71,7 @@ public sealed class DataLoadingRetryTests(InProcessApp app, BrowserFixture brows
         Assert.Equal(1 + AutomaticRetries, asked);
     }
 
-    private static Task StillLoadingAsync(IRoute route) => route.FulfillAsync(new()
-    {
-        Status = 503,
-        ContentType = "application/graphql-response+json",
-        Headers = new Dictionary<string, string> { ["Retry-After"] = "1" },
-        Body = StillLoading,
-    });
+    private static Task StillLoadingAsync(IRoute route) => GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 1, StillLoading);
 
-    private static bool IsTrends(IRequest request) =>
-        request.PostData?.Contains("query GenreTrends", StringComparison.Ordinal) == true;
+    private static bool IsTrends(IRequest request) => GraphQLRoute.Carries(request, "query GenreTrends");
 }

@@ -69,6 +69,5 @@ public sealed class EmptyAndErrorStatesTests(AppFixture app, BrowserFixture brow
         Assert.Empty(session.ForeignRequests);
     }
 
-    private static bool IsTrends(IRequest request) =>
-        request.PostData?.Contains("query GenreTrends", StringComparison.Ordinal) == true;
+    private static bool IsTrends(IRequest request) => GraphQLRoute.Carries(request, "query GenreTrends");
 }

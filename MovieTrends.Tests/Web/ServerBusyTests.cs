@@ -29,7 +29,7 @@ public sealed class ServerBusyTests(InProcessApp app, BrowserFixture browser) : 
         var page = new MovieTrendsPage(session);
         var asked = 0;
         await page.Page.RouteAsync("**/graphql", route =>
-            IsOperation(route.Request, "query GenreTrends") && Interlocked.Increment(ref asked) <= 2 ? BusyAsync(route) : route.ContinueAsync());
+            GraphQLRoute.Carries(route.Request, "query GenreTrends") && Interlocked.Increment(ref asked) <= 2 ? BusyAsync(route) : route.ContinueAsync());
 
         await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010"));
 
@@ -50,7 +50,7 @@ public sealed class ServerBusyTests(InProcessApp app, BrowserFixture browser) : 
         var page = new MovieTrendsPage(session);
         var asked = 0;
         await page.Page.RouteAsync("**/graphql", route =>
-            IsOperation(route.Request, "query Movies") && Interlocked.Increment(ref asked) == 1 ? BusyAsync(route) : route.ContinueAsync());
+            GraphQLRoute.Carries(route.Request, "query Movies") && Interlocked.Increment(ref asked) == 1 ? BusyAsync(route) : route.ContinueAsync());
 
         await page.OpenAsync("?view=trends&from=2000&to=2010&drill=Drama:2004-2004");
 
@@ -73,7 +73,7 @@ public sealed class ServerBusyTests(InProcessApp app, BrowserFixture browser) : 
         var page = new MovieTrendsPage(session);
         await page.OpenAsync("?view=trends&from=2000&to=2010");
         await page.Page.RouteAsync("**/graphql", route =>
-            IsOperation(route.Request, "mutation Chat") ? BusyAsync(route) : route.ContinueAsync());
+            GraphQLRoute.Carries(route.Request, "mutation Chat") ? BusyAsync(route) : route.ContinueAsync());
 
         var input = page.Page.GetByLabel("Your question", new() { Exact = true });
         await input.FillAsync("Which genre grew fastest?");
@@ -87,14 +87,5 @@ public sealed class ServerBusyTests(InProcessApp app, BrowserFixture browser) : 
         Assert.All(session.ConsoleErrors, message => Assert.Contains("503", message, StringComparison.Ordinal));
     }
 
-    private static Task BusyAsync(IRoute route) => route.FulfillAsync(new()
-    {
-        Status = 503,
-        ContentType = "application/graphql-response+json",
-        Headers = new Dictionary<string, string> { ["Retry-After"] = "2" },
-        Body = Busy,
-    });
-
-    private static bool IsOperation(IRequest request, string operation) =>
-        request.PostData?.Contains(operation, StringComparison.Ordinal) == true;
+    private static Task BusyAsync(IRoute route) => GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 2, Busy);
 }
