@@ -4,15 +4,16 @@ namespace MovieTrends.Web.Security;
 
 /// <summary>
 /// Response headers that lock the page down to its own origin: scripts, styles, data and images come
-/// only from here, nothing inline, no framing. Proxied /graphql responses are left as the GraphQL
-/// service sends them, because its explorer page carries its own policy.
+/// only from here, nothing inline but the boot script and stylesheet the build writes into the page (allowed by
+/// their hashes), no framing. Proxied
+/// /graphql responses are left as the GraphQL service sends them, because its explorer page carries its own policy.
 /// </summary>
 public static class SecurityHeadersExtensions
 {
-    private static readonly StringValues ContentSecurityPolicy = string.Join("; ",
+    private static string ContentSecurityPolicy(PageInlineCode inline) => string.Join("; ",
         "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
+        string.Join(' ', ["script-src 'self'", .. inline.ScriptSources]),
+        string.Join(' ', ["style-src 'self'", .. inline.StyleSources]),
         "img-src 'self' data:",
         "connect-src 'self'",
         "font-src 'self'",
@@ -27,13 +28,16 @@ public static class SecurityHeadersExtensions
     private static readonly StringValues SameOrigin = "same-origin";
     private static readonly StringValues NoPowerfulFeatures = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var webRoot = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
+        StringValues contentSecurityPolicy = ContentSecurityPolicy(PageInlineCode.ReadFrom(webRoot));
+        return app.Use((context, next) =>
         {
             if (!context.Request.Path.StartsWithSegments("/graphql"))
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = contentSecurityPolicy;
                 headers.XContentTypeOptions = NoSniff;
                 headers["Referrer-Policy"] = NoReferrer;
                 headers.XFrameOptions = DenyFraming;
@@ -44,4 +48,5 @@ public static class SecurityHeadersExtensions
 
             return next(context);
         });
+    }
 }

@@ -5,7 +5,7 @@ import { TRENDS_QUERY, trendsVariables } from './trends-query.js';
 import { POPULARITY_QUERY, popularityVariables } from './popularity-query.js';
 import { CATALOG_QUERY, FIRST_CHOICES, PREFERRED } from './first-view.js';
 
-// The boot script (bundle/boot.js, a classic script at the top of index.html's head): the first view's data and
+// The boot script (a classic script the build writes into the top of index.html's head): the first view's data and
 // the catalog are asked for while the HTML is still being read, before the page's own script has arrived.
 // Nothing on the page imports this module; the page takes the answers from graphql.js's early-answer store.
 
