@@ -14,7 +14,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     // browser's own background traffic (updates, sync, first-run pages). Every request for another host goes
     // to a proxy on a closed port and fails there (loopback never uses a proxy), so a page cannot reach the
     // network while no request of the app's own waits on the test process (see BrowserSession).
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
     [
         "--no-sandbox",
         "--proxy-server=http://127.0.0.1:9",
@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The driver, for browsers started outside this fixture (<see cref="UnwatchedBrowser"/>).</summary>
+    public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("The fixture has not started.");
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -39,7 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         // Pages wait on the whole app; on a busy two-core machine an answer can take seconds, not milliseconds.
         Assertions.SetDefaultExpectTimeout(15_000);
-        _playwright = await Playwright.CreateAsync();
+        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
