@@ -51,6 +51,7 @@ public sealed class FilterComparisonRetryTests(InProcessApp app, BrowserFixture 
         await Expect(page.Page.Locator("#versus-error")).ToContainTextAsync("The server could not be reached.");
         var retry = page.Page.GetByRole(AriaRole.Button, new() { Name = "Retry the comparison", Exact = true });
         await Expect(retry).ToBeVisibleAsync();
+        await AxeAssert.NoViolationAsync(page.Page);
         await retry.FocusAsync();
         await page.Page.Keyboard.PressAsync("Enter");
 
