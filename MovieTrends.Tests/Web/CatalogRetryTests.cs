@@ -92,6 +92,8 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
 
         await Expect(page.Page.Locator("#catalog-notice")).ToHaveCountAsync(0);
         await AssertCatalogTakenAsync(page, oracle);
+        // The focus is not dropped on the page's body: it moves to the dataset switcher the catalog brought.
+        await Expect(page.Page.Locator("#dataset")).ToBeFocusedAsync();
         Assert.All(session.ConsoleErrors, message => Assert.Contains("503", message, StringComparison.Ordinal));
     }
 

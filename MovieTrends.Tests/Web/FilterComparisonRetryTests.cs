@@ -57,6 +57,8 @@ public sealed class FilterComparisonRetryTests(InProcessApp app, BrowserFixture 
 
         await AssertFrenchDramaAsync(page);
         await Expect(retry).ToBeHiddenAsync();
+        // The focus is not dropped on the page's body: it moves to the comparison it brought.
+        await Expect(page.Page.Locator("#versus-table")).ToBeFocusedAsync();
         await Expect(page.Page.Locator("#versus-error")).ToBeHiddenAsync();
         Assert.Equal(2, asked);
     }

@@ -132,18 +132,23 @@ async function loadCatalog(dataset) {
  */
 function recoverCatalog(dataset, failure, take) {
   let failed = failure;
+  let asking = false;
   const notice = createCatalogNotice(() => {
+    if (asking) return; // Pressed again while the catalog is on its way.
     failed = null;
     notice.loading();
     attempt();
   });
   async function attempt() {
+    asking = true;
     try {
       const recovered = await untilNoWait(() => fetchCatalog(dataset), { failed, onWait: notice.waiting });
-      notice.done();
       take(recovered);
+      notice.done();
     } catch (error) {
       notice.failed(error);
+    } finally {
+      asking = false;
     }
   }
   attempt();

@@ -34,8 +34,9 @@ export function createCatalogNotice(retry) {
   }
 
   return {
+    /** Asked again by the button, which stays where it is (and keeps the focus) until the answer. */
     loading() {
-      say(`Loading ${WHAT}…`, 'info', false);
+      say(`Loading ${WHAT}…`, 'info', true);
     },
     waiting(error, seconds) {
       say(`${waitReason(error)}; asking for ${WHAT} again in ${seconds} s.`, 'info', false);
@@ -45,8 +46,9 @@ export function createCatalogNotice(retry) {
         ? `${gaveUpMessage(error, RETRY)} Until then there is no dataset switcher, genre list or year bounds.`
         : `${capitalized(WHAT)} could not be loaded: ${describeError(error)} Press ${RETRY} to try again.`, 'error', true);
     },
-    /** The catalog came: nothing is left to say. */
+    /** The catalog came (and is on the page): nothing is left to say. Focus on the button moves to the switcher. */
     done() {
+      if (notice.contains(document.activeElement)) document.getElementById('dataset').focus();
       notice.remove();
     },
   };

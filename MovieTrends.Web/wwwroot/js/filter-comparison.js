@@ -61,8 +61,8 @@ export function createFilterComparison(store) {
 
   /** `trends` is the main chart's result (years grouped as drawn); the first line is its genre's. */
   async function show(state, trends) {
+    // Retry stays (with the focus) while it asks again; the answer or the next failure decides.
     shown = [state, trends];
-    retryButton.hidden = true;
     const genres = trends.series.map((s) => s.genre);
     fillForm(state, genres);
     unpin.hidden = !state.versus;
@@ -104,10 +104,12 @@ export function createFilterComparison(store) {
         retryButton.hidden = inputErrorCodes.has(caught.code);
         return;
       }
-      retryButton.hidden = true;
     }
     error.hidden = true;
     draw(state, trends, genre, groupYears(loaded.answer, trends.groupSize ?? 1));
+    // Focus on Retry moves to what it brought, the comparison's table.
+    if (document.activeElement === retryButton) table.focus();
+    retryButton.hidden = true;
   }
 
   function draw(state, trends, genre, second) {
