@@ -13,12 +13,6 @@ namespace MovieTrends.Tests.Web;
 [Trait("Layer", "Fast")]
 public sealed class DataLoadingRetryTests(InProcessApp app, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private const string StillLoading =
-        """{"errors":[{"message":"The dataset 'tmdb-5000' is still being loaded; try again in 5 seconds.","extensions":{"code":"DATA_LOADING","dataset":"tmdb-5000"}}],"data":null}""";
-
-    // The page's bound on automatic tries in a row (wait-retry.js).
-    private const int AutomaticRetries = 6;
-
     private readonly Uri _web = app.CreateHttpClient("web").BaseAddress!;
 
     [Fact]
@@ -63,15 +57,15 @@ public sealed class DataLoadingRetryTests(InProcessApp app, BrowserFixture brows
         var status = page.Page.Locator("#trends-status");
         await Expect(status).ToHaveTextAsync("The server is still loading the dataset tmdb-5000. Press Retry to try again.", new() { Timeout = 60_000 });
         await Expect(page.TrendsResult).ToHaveAttributeAsync("data-state", "error");
-        Assert.Equal(1 + AutomaticRetries, asked);
+        Assert.Equal(1 + GraphQLRoute.AutomaticRetries, asked);
 
         await page.Page.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.Wait });
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Retry", Exact = true }).ClickAsync();
         await Expect(page.TrendsResult).ToHaveAttributeAsync("data-state", "ready");
-        Assert.Equal(1 + AutomaticRetries, asked);
+        Assert.Equal(1 + GraphQLRoute.AutomaticRetries, asked);
     }
 
-    private static Task StillLoadingAsync(IRoute route) => GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 1, StillLoading);
+    private static Task StillLoadingAsync(IRoute route) => GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 1, GraphQLRoute.DataLoading);
 
     private static bool IsTrends(IRequest request) => GraphQLRoute.Carries(request, "query GenreTrends");
 }

@@ -14,10 +14,6 @@ namespace MovieTrends.Tests.Web;
 [Trait("Layer", "Fast")]
 public sealed class ServerBusyTests(InProcessApp app, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    // What the service answers when no place in execution came free in time (docs/api.md, "Admission").
-    private const string Busy =
-        """{"errors":[{"message":"The service is answering as many requests as it can and none finished within 5 seconds to make room for this one; send it again in 2 seconds.","extensions":{"code":"SERVER_BUSY"}}]}""";
-
     private const string BusyInWords = "The service is busy answering other requests; try again in 2 s.";
 
     private readonly Uri _web = app.CreateHttpClient("web").BaseAddress!;
@@ -87,5 +83,5 @@ public sealed class ServerBusyTests(InProcessApp app, BrowserFixture browser) : 
         Assert.All(session.ConsoleErrors, message => Assert.Contains("503", message, StringComparison.Ordinal));
     }
 
-    private static Task BusyAsync(IRoute route) => GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 2, Busy);
+    private static Task BusyAsync(IRoute route) => GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 2, GraphQLRoute.ServerBusy);
 }

@@ -23,7 +23,6 @@ export function datasetOf(state) {
  * disabled with the reason next to it, not hidden, so a person sees what another dataset would offer.
  */
 export function createAnalysisControls(store, list) {
-  datasets = list;
   const form = document.getElementById('analysis-form');
   const select = document.getElementById('dataset');
   const datasetNote = document.getElementById('dataset-note');
@@ -32,13 +31,15 @@ export function createAnalysisControls(store, list) {
   const linkNote = document.getElementById('link-note');
   closeOnEscapeOrOutsideClick(picker);
 
-  for (const dataset of datasets) {
-    const option = document.createElement('option');
-    option.value = dataset.id;
-    option.textContent = `${dataset.name} (${formatNumber(dataset.movieCount)} movies, ${dataset.firstYear}–${dataset.lastYear})`;
-    select.append(option);
+  setDatasets(list);
+
+  /** The switcher's datasets; empty (the form hidden) while the catalog has not come. */
+  function setDatasets(next) {
+    datasets = next;
+    select.replaceChildren(...datasets.map((dataset) =>
+      new Option(`${dataset.name} (${formatNumber(dataset.movieCount)} movies, ${dataset.firstYear}–${dataset.lastYear})`, dataset.id)));
+    form.hidden = datasets.length === 0;
   }
-  form.hidden = datasets.length === 0;
 
   select.addEventListener('change', () => {
     const next = datasets.find((d) => d.id === select.value);
@@ -103,5 +104,12 @@ export function createAnalysisControls(store, list) {
     summary.textContent = describeFilter(filter);
   }
 
-  return { show };
+  return {
+    show,
+    /** A catalog that came late (see app.js): the switcher and the filter's notes follow it. */
+    setDatasets(next) {
+      setDatasets(next);
+      show(store.state);
+    },
+  };
 }

@@ -11,6 +11,8 @@ import { CATALOG_LIMITS } from './catalog-limits.js';
 import { createAnalysisControls } from './analysis-controls.js';
 import { markOnce } from './boot-marks.js';
 import { yieldToMain } from './main-thread.js';
+import { createCatalogNotice } from './catalog-notice.js';
+import { untilNoWait } from './wait-retry.js';
 
 // How long the other view and the chat wait for a first chart whose answer is still on its way.
 const FIRST_CHART_HEAD_START_MS = 100;
@@ -91,23 +93,65 @@ async function start() {
   // A first request the view did not take (the catalog moved the default years) must not answer a later one.
   dropPrefetched();
 
-  if (failure) {
+  if (failure?.code === 'UNKNOWN_DATASET') {
     const status = document.getElementById(`${store.state.view}-status`);
     status.textContent = `The catalog could not be loaded (${describeError(failure)}); year bounds are not checked here.`;
+  } else if (failure) {
+    // Started after the first chart, which never waits for it; the page takes the catalog whenever it comes.
+    recoverCatalog(linked, failure, (recovered) => {
+      catalogs.set(linked, recovered);
+      if ((store.state.dataset ?? null) !== (linked ?? null)) return; // Another dataset's catalog is on screen.
+      applyCatalog(recovered);
+      loaded = recovered;
+      controls.setDatasets(recovered.datasets);
+      views.trends?.setGenres(recovered.genres);
+    });
   }
+}
+
+async function fetchCatalog(dataset) {
+  const data = await graphql(CATALOG_QUERY, { dataset });
+  return {
+    catalog: data.catalog,
+    genres: data.genres.toSorted((a, b) => b.movieCount - a.movieCount),
+    datasets: data.datasets,
+  };
 }
 
 async function loadCatalog(dataset) {
   try {
-    const data = await graphql(CATALOG_QUERY, { dataset });
-    return {
-      catalog: data.catalog,
-      genres: data.genres.toSorted((a, b) => b.movieCount - a.movieCount),
-      datasets: data.datasets,
-    };
+    return await fetchCatalog(dataset);
   } catch (error) {
     return { catalog: null, genres: [], datasets: [], failure: error };
   }
+}
+
+/**
+ * A catalog whose first answer was a wait (the dataset still loading, the service busy) is asked for again like
+ * a view's data (wait-retry.js); one that failed for good gets a button to ask again. `take` gets it when it comes.
+ */
+function recoverCatalog(dataset, failure, take) {
+  let failed = failure;
+  let asking = false;
+  const notice = createCatalogNotice(() => {
+    if (asking) return; // Pressed again while the catalog is on its way.
+    failed = null;
+    notice.loading();
+    attempt();
+  });
+  async function attempt() {
+    asking = true;
+    try {
+      const recovered = await untilNoWait(() => fetchCatalog(dataset), { failed, onWait: notice.waiting });
+      take(recovered);
+      notice.done();
+    } catch (error) {
+      notice.failed(error);
+    } finally {
+      asking = false;
+    }
+  }
+  attempt();
 }
 
 /** The year bounds of the inputs and the messages follow the dataset on screen. */

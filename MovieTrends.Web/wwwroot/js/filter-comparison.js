@@ -7,10 +7,13 @@ import { knownCell } from './trends-measure.js';
 import { formatNumber } from './number-format.js';
 import { plural } from './plural.js';
 import { describeFilter } from './filter-words.js';
-import { describeError } from './error-messages.js';
+import { describeError, inputErrorCodes } from './error-messages.js';
+import { gaveUpMessage, isWait, retryingMessage, untilNoWait } from './wait-retry.js';
 import { datasetOf } from './analysis-controls.js';
 import { createLineFigure } from './line-figure.js';
 import { renderLinesTable } from './lines-table.js';
+
+const RETRY = 'Retry the comparison';
 
 /**
  * One genre under two filters side by side (English against French, all movies against 1,000+ votes): the
@@ -35,6 +38,9 @@ export function createFilterComparison(store) {
   const lines = createLineFigure(document.getElementById('versus-chart'), document.getElementById('versus-figure'));
   let controller = null;
   let loaded = { key: null, answer: null };
+  // What was last shown, for Retry: the state and the main chart's result.
+  let shown = null;
+  const retryButton = retryButtonAfter(error, () => shown && show(...shown));
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -55,6 +61,8 @@ export function createFilterComparison(store) {
 
   /** `trends` is the main chart's result (years grouped as drawn); the first line is its genre's. */
   async function show(state, trends) {
+    // Retry stays (with the focus) while it asks again; the answer or the next failure decides.
+    shown = [state, trends];
     const genres = trends.series.map((s) => s.genre);
     fillForm(state, genres);
     unpin.hidden = !state.versus;
@@ -75,20 +83,33 @@ export function createFilterComparison(store) {
       controller = new AbortController();
       const signal = controller.signal;
       status.textContent = `Loading ${genre} under the second filter…`;
+      error.hidden = true;
       result.hidden = false;
       try {
-        const answer = (await graphql(TRENDS_QUERY, variables, { signal })).genreTrends;
+        // A dataset still loading or a busy service is waited out as the views do (wait-retry.js).
+        const answer = (await untilNoWait(() => graphql(TRENDS_QUERY, variables, { signal }), {
+          signal,
+          onWait: (caught, seconds) => {
+            status.textContent = retryingMessage(caught, seconds);
+            retryButton.hidden = false;
+          },
+        })).genreTrends;
         if (signal.aborted) return;
         loaded = { key, answer };
       } catch (caught) {
         if (signal.aborted) return;
         clear();
-        fail(describeError(caught));
+        fail(isWait(caught) ? gaveUpMessage(caught, RETRY) : describeError(caught));
+        // A filter the API refuses is fixed in the form; anything else may go through when asked again.
+        retryButton.hidden = inputErrorCodes.has(caught.code);
         return;
       }
     }
     error.hidden = true;
     draw(state, trends, genre, groupYears(loaded.answer, trends.groupSize ?? 1));
+    // Focus on Retry moves to what it brought, the comparison's table.
+    if (document.activeElement === retryButton) table.focus();
+    retryButton.hidden = true;
   }
 
   function draw(state, trends, genre, second) {
@@ -147,6 +168,7 @@ export function createFilterComparison(store) {
   }
 
   function clear() {
+    retryButton.hidden = true;
     controller?.abort();
     controller = null;
     lines.clear();
@@ -157,4 +179,17 @@ export function createFilterComparison(store) {
   }
 
   return { show, clear };
+}
+
+/** The pinned filter's own Retry, next to its error (kept out of the page's markup: only this module uses it). */
+function retryButtonAfter(element, retry) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'retry';
+  button.id = 'versus-retry';
+  button.textContent = RETRY;
+  button.hidden = true;
+  button.addEventListener('click', () => retry());
+  element.after(button);
+  return button;
 }

@@ -89,11 +89,19 @@ export function createTrendsView(store, { genres: firstGenres }) {
   wireEvents();
   onThemeChange(() => trends && render(store.state));
 
-  /** Another dataset's genres. */
+  /** Another dataset's genres, or the catalog's when it came late; ticked and measures offered as the state says. */
   function setGenres(next) {
     genres = next;
     genreOptions.replaceChildren();
     buildGenreOptions();
+    showGenreChoice(store.state);
+    buildMeasureOptions(store.state);
+  }
+
+  function showGenreChoice(state) {
+    const selected = new Set(state.genres ?? genres.map((g) => g.name));
+    for (const box of genreOptions.querySelectorAll('input')) box.checked = selected.has(box.value);
+    updateGenreSummary();
   }
 
   function buildMeasureOptions(state) {
@@ -173,9 +181,7 @@ export function createTrendsView(store, { genres: firstGenres }) {
   async function show(state) {
     fromInput.value = state.from;
     toInput.value = state.to;
-    const selected = new Set(state.genres ?? genres.map((g) => g.name));
-    for (const box of genreOptions.querySelectorAll('input')) box.checked = selected.has(box.value);
-    updateGenreSummary();
+    showGenreChoice(state);
     form.elements.mode.value = state.mode;
     form.elements.display.value = state.display;
     buildMeasureOptions(state);

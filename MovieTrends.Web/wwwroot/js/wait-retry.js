@@ -36,8 +36,9 @@ export function retryingMessage(error, seconds) {
   return `${waitReason(error)}; retrying in ${seconds} s.`;
 }
 
-export function gaveUpMessage(error) {
-  return `${waitReason(error)}. Press Retry to try again.`;
+/** `button` is the name of the button that asks again. */
+export function gaveUpMessage(error, button = 'Retry') {
+  return `${waitReason(error)}. Press ${button} to try again.`;
 }
 
 /**
@@ -48,4 +49,43 @@ export function gaveUpMessage(error) {
 export function retryAfterWait(seconds, retry) {
   const timer = setTimeout(retry, seconds * 1000);
   return () => clearTimeout(timer);
+}
+
+/**
+ * For a request that has no result panel (the catalog, the pinned second filter): calls `attempt()` until it
+ * answers or fails otherwise than with a wait, waiting out at most MAX_AUTOMATIC_RETRIES waits in a row, each
+ * for the server's Retry-After. `failed` is an answer already received (a request sent before this loop), taken
+ * as the first; `onWait(error, seconds)` hears of each wait; `signal` calls the loop off (it then rejects with
+ * the signal's reason). Resolves to the answer; rejects with the failure, a wait when the retries are spent.
+ */
+export async function untilNoWait(attempt, { failed = null, onWait = () => {}, signal } = {}) {
+  let error = failed;
+  for (let waits = 0; ; waits += 1) {
+    if (error) {
+      if (!isWait(error) || waits >= MAX_AUTOMATIC_RETRIES) throw error;
+      const seconds = waitSeconds(error);
+      onWait(error, seconds);
+      await waitOut(seconds, signal);
+    }
+    try {
+      return await attempt();
+    } catch (caught) {
+      if (signal?.aborted) throw caught;
+      error = caught;
+    }
+  }
+}
+
+function waitOut(seconds, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const callOff = retryAfterWait(seconds, resolve);
+    signal?.addEventListener('abort', () => {
+      callOff();
+      reject(signal.reason);
+    }, { once: true });
+  });
 }
