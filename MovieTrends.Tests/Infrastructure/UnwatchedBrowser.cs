@@ -15,7 +15,7 @@ public sealed class UnwatchedBrowser : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     // The browser's own start-up work (profile, extensions, GPU process) is over by then, so the load has the
     // machine to itself as a visitor's would.
-    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
     // Ten times a cold load's first chart on an idle machine.
     private static readonly TimeSpan UnwatchedTime = TimeSpan.FromSeconds(3);
 

@@ -221,9 +221,19 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
         {
             ("desktop 1280x900", (1280, 900), 1), ("phone 390x844", (390, 844), 2),
         };
+        var queries = new[] { "?view=trends", "?view=trends&from=1916&to=2017", "?view=popularity&year=2010" };
+        // The services answer each query's first request by compiling code a running server has long compiled:
+        // one untimed load of each first, so the figures are the browser's cold cache, not the servers' cold start.
+        foreach (var query in queries)
+        {
+            await using var warmUp = await browser.OpenAsync(_web, WebPageContext.Desktop());
+            await warmUp.Page.GotoAsync(warmUp.Url("/" + query));
+            await warmUp.Page.WaitForFunctionAsync($"() => performance.getEntriesByName('{ChartDrawnMark}').length > 0");
+        }
+
         foreach (var window in windows)
         {
-            foreach (var query in new[] { "?view=trends", "?view=trends&from=1916&to=2017", "?view=popularity&year=2010" })
+            foreach (var query in queries)
             {
                 var times = new List<double>();
                 var steps = new List<string>();
