@@ -8,7 +8,7 @@ namespace MovieTrends.Tests.Infrastructure;
 /// attached: the tab is opened through the browser's DevTools HTTP endpoint, and Playwright connects seconds later,
 /// to read what the page recorded in its Performance timeline. A driven browser reports every
 /// request, response and console message of a load to the test process as it happens, work a visitor's browser
-/// never does: on a two-core machine it added about 100 ms to a cold load's first chart.
+/// never does: on a two-core machine it added 100–180 ms to a cold load's first chart.
 /// </summary>
 public sealed class UnwatchedBrowser : IAsyncDisposable
 {

@@ -12,15 +12,18 @@ namespace MovieTrends.Web.Security;
 /// </summary>
 public sealed partial record PageInlineCode(IReadOnlyList<string> ScriptSources, IReadOnlyList<string> StyleSources)
 {
-    private const string PagePath = "index.html";
+    public const string PagePath = "index.html";
 
-    public static PageInlineCode ReadFrom(IFileProvider webRoot)
+    /// <summary>Nothing inline: the policy of a server with no page to serve.</summary>
+    public static PageInlineCode None { get; } = new([], []);
+
+    /// <summary>The page's inline code, or null when the web root has no page (a proxy-only start).</summary>
+    public static PageInlineCode? ReadFrom(IFileProvider webRoot)
     {
         var page = webRoot.GetFileInfo(PagePath);
         if (!page.Exists)
         {
-            throw new InvalidOperationException(
-                $"The page wwwroot/{PagePath} is missing: build MovieTrends.Web (build/bundle-page.mjs writes it from Page/index.html).");
+            return null;
         }
 
         using var reader = new StreamReader(page.CreateReadStream(), Encoding.UTF8);

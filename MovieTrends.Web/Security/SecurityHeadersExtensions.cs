@@ -31,7 +31,15 @@ public static class SecurityHeadersExtensions
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
         var webRoot = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
-        StringValues contentSecurityPolicy = ContentSecurityPolicy(PageInlineCode.ReadFrom(webRoot));
+        var inline = PageInlineCode.ReadFrom(webRoot);
+        if (inline is null)
+        {
+            // Its build output run in Production (unpublished) has no web root: it proxies /graphql and serves no page.
+            app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecurityHeadersExtensions))
+                .LogWarning("No page at wwwroot/{Page}: no page is served and the policy allows no inline code. Build MovieTrends.Web (build/bundle-page.mjs writes the page from Page/index.html) or publish it.", PageInlineCode.PagePath);
+        }
+
+        StringValues contentSecurityPolicy = ContentSecurityPolicy(inline ?? PageInlineCode.None);
         return app.Use((context, next) =>
         {
             if (!context.Request.Path.StartsWithSegments("/graphql"))

@@ -248,7 +248,22 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
             ServiceSettings.GraphQL(connectionString, resultCachesOn, h2cUrl), workDirectory);
         var webStart = AppServer.StartAsync("web", Assembly("MovieTrends.Web"), _ports.Web,
             ServiceSettings.Web(h2cUrl), workDirectory);
-        var services = new Services(await graphqlStart, await webStart);
+        try
+        {
+            await Task.WhenAll(graphqlStart, webStart);
+        }
+        catch
+        {
+            // One that started must not outlive the run and hold its port.
+            foreach (var started in new[] { graphqlStart, webStart }.Where(start => start.IsCompletedSuccessfully))
+            {
+                started.Result.Dispose();
+            }
+
+            throw;
+        }
+
+        var services = new Services(graphqlStart.Result, webStart.Result);
         _running = services;
         if (report is not null)
         {
