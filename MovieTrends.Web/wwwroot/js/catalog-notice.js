@@ -1,5 +1,5 @@
 import { describeError } from './error-messages.js';
-import { gaveUpMessage, isWait, waitReason } from './wait-retry.js';
+import { createRetryButton, gaveUpMessage, isWait, waitReason } from './wait-retry.js';
 
 const WHAT = 'the catalog (datasets, genres and year bounds)';
 const RETRY = 'Retry the catalog';
@@ -18,12 +18,7 @@ export function createCatalogNotice(retry) {
   status.id = 'catalog-status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'retry';
-  button.textContent = RETRY;
-  button.hidden = true;
-  button.addEventListener('click', () => retry());
+  const button = createRetryButton(RETRY, retry);
   notice.append(status, button);
   document.getElementById('link-note').after(notice);
 

@@ -8,7 +8,7 @@ import { formatNumber } from './number-format.js';
 import { plural } from './plural.js';
 import { describeFilter } from './filter-words.js';
 import { describeError, inputErrorCodes } from './error-messages.js';
-import { gaveUpMessage, isWait, retryingMessage, untilNoWait } from './wait-retry.js';
+import { createRetryButton, gaveUpMessage, isWait, retryingMessage, untilNoWait } from './wait-retry.js';
 import { datasetOf } from './analysis-controls.js';
 import { createLineFigure } from './line-figure.js';
 import { renderLinesTable } from './lines-table.js';
@@ -40,7 +40,9 @@ export function createFilterComparison(store) {
   let loaded = { key: null, answer: null };
   // What was last shown, for Retry: the state and the main chart's result.
   let shown = null;
-  const retryButton = retryButtonAfter(error, () => shown && show(...shown));
+  const retryButton = createRetryButton(RETRY, () => shown && show(...shown));
+  retryButton.id = 'versus-retry';
+  error.after(retryButton);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -179,17 +181,4 @@ export function createFilterComparison(store) {
   }
 
   return { show, clear };
-}
-
-/** The pinned filter's own Retry, next to its error (kept out of the page's markup: only this module uses it). */
-function retryButtonAfter(element, retry) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'retry';
-  button.id = 'versus-retry';
-  button.textContent = RETRY;
-  button.hidden = true;
-  button.addEventListener('click', () => retry());
-  element.after(button);
-  return button;
 }

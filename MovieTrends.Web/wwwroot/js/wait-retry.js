@@ -89,3 +89,17 @@ function waitOut(seconds, signal) {
     }, { once: true });
   });
 }
+
+/**
+ * A Retry button, hidden until wanted, for a request that has no result panel of its own (the catalog, the pinned
+ * second filter): `label` names what it asks for again, `retry` asks.
+ */
+export function createRetryButton(label, retry) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'retry';
+  button.textContent = label;
+  button.hidden = true;
+  button.addEventListener('click', () => retry());
+  return button;
+}
