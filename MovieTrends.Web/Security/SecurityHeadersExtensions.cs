@@ -5,8 +5,8 @@ namespace MovieTrends.Web.Security;
 /// <summary>
 /// Response headers that lock the page down to its own origin: scripts, styles, data and images come
 /// only from here, nothing inline but the boot script and stylesheet the build writes into the page (allowed by
-/// their hashes), no framing. Proxied
-/// /graphql responses are left as the GraphQL service sends them, because its explorer page carries its own policy.
+/// their hashes), no framing. Proxied /graphql responses are left as the GraphQL service sends them, because its
+/// explorer page carries its own policy.
 /// </summary>
 public static class SecurityHeadersExtensions
 {

@@ -7,7 +7,7 @@
 // - wwwroot/bundle/page.js (entry app.js), everything else, is a module.
 // Both carry their own copy of the modules they share (graphql.js, url-state.js, ...); the state the two must
 // share is kept where both find it (the early-answer store on the window, the marks in the performance timeline).
-// A first visit fetches two scripts instead of thirty: on a phone's network every separate module is another
+// A first visit fetches one script file instead of thirty: on a phone's network every separate module is another
 // round trip before the first chart.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
