@@ -12,7 +12,7 @@ namespace MovieTrends.Tests.Deploy;
 
 /// <summary>
 /// The GraphQL service scaled out under the AppHost, each replica asked at its own address: an import through the
-/// importer's command line reaches every replica's answers within a second of its commit, and a client's chat
+/// importer's command line reaches every replica's answers whole and for good once it commits, and a client's chat
 /// allowance is one allowance whichever replica it spends it on.
 /// </summary>
 [Collection("replicated app")]
@@ -25,10 +25,8 @@ public sealed class ReplicaAgreementTests(ReplicatedAppFixture app, ITestOutputH
     private const int Burst = 10;
     private static readonly TimeSpan RefillPeriod = TimeSpan.FromSeconds(6);
 
-    private static readonly TimeSpan MaxPropagation = TimeSpan.FromSeconds(1);
-
     [Fact]
-    public async Task Every_replica_serves_a_new_import_within_a_second_of_its_commit()
+    public async Task Every_replica_serves_a_new_import_whole_after_its_commit_and_never_the_old_catalog_again()
     {
         var replicas = await app.ReplicaClientsAsync();
         Assert.Equal(ReplicatedAppFixture.Replicas, replicas.Select(replica => replica.BaseAddress).Distinct().Count());
@@ -55,7 +53,7 @@ public sealed class ReplicaAgreementTests(ReplicatedAppFixture app, ITestOutputH
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var hearing = HearAsync(listener, () => Interlocked.Read(ref committedAt) != 0, stop.Token);
         var expected = before + 2;
-        var watchers = replicas.Select(replica => FirstSeenAsync(replica, expected, stop.Token)).ToList();
+        var watchers = replicas.Select(replica => WatchAsync(replica, expected, stop.Token)).ToList();
 
         var folder = Directory.CreateTempSubdirectory("movietrends-replicas-").FullName;
         try
@@ -72,10 +70,21 @@ public sealed class ReplicaAgreementTests(ReplicatedAppFixture app, ITestOutputH
         }
 
         await hearing;
-        var seen = await Task.WhenAll(watchers);
-        var lags = seen.Select(at => Stopwatch.GetElapsedTime(Interlocked.Read(ref committedAt), at)).ToList();
-        output.WriteLine($"Replicas serving {expected} movies after the commit: {string.Join(", ", lags.Select(lag => $"{lag.TotalMilliseconds:F0} ms"))}");
-        Assert.All(lags, lag => Assert.True(lag <= MaxPropagation, $"A replica served the old catalog {lag.TotalMilliseconds:F0} ms after the commit."));
+        var histories = await Task.WhenAll(watchers);
+        var committed = Interlocked.Read(ref committedAt);
+        foreach (var history in histories)
+        {
+            // Caches change only on the commit's notification (without it the watch runs out of time): each answer is
+            // the old catalog or the whole new one, never one of the two movies, and nothing old after the first new.
+            Assert.All(history, answer => Assert.True(answer.Count == before || answer.Count == expected,
+                $"A replica answered {answer.Count} movies, neither the old catalog ({before}) nor the new one ({expected})."));
+            var firstNew = history.FindIndex(answer => answer.Count == expected);
+            Assert.All(history.Skip(firstNew), answer => Assert.Equal(expected, answer.Count));
+        }
+
+        // How long each took is written down for the reader; the benchmark, not this test, holds speed targets.
+        output.WriteLine($"Replicas serving {expected} movies after the commit: " +
+            string.Join(", ", histories.Select(history => $"{Stopwatch.GetElapsedTime(committed, history.First(answer => answer.Count == expected).AnsweredAt).TotalMilliseconds:F0} ms")));
     }
 
     [Fact]
@@ -131,19 +140,24 @@ public sealed class ReplicaAgreementTests(ReplicatedAppFixture app, ITestOutputH
         return json.RootElement.GetProperty("data").GetProperty("catalog").GetProperty("movieCount").GetInt64();
     }
 
-    /// <summary>Asks the replica every few milliseconds; the moment it first answers with the expected count.</summary>
-    private static async Task<long> FirstSeenAsync(HttpClient replica, long expected, CancellationToken cancellationToken)
+    private readonly record struct Answer(long Count, long AnsweredAt);
+
+    /// <summary>
+    /// Asks the replica every few milliseconds until it has answered the expected count a few times; every answer,
+    /// with when it came.
+    /// </summary>
+    private static async Task<List<Answer>> WatchAsync(HttpClient replica, long expected, CancellationToken cancellationToken)
     {
-        while (true)
+        const int NewAnswersToSee = 5;
+        var history = new List<Answer>();
+        while (history.Count(answer => answer.Count == expected) < NewAnswersToSee)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await MovieCountAsync(replica) == expected)
-            {
-                return Stopwatch.GetTimestamp();
-            }
-
+            history.Add(new Answer(await MovieCountAsync(replica), Stopwatch.GetTimestamp()));
             await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
         }
+
+        return history;
     }
 
     private static async Task HearAsync(NpgsqlConnection listener, Func<bool> heard, CancellationToken cancellationToken)
