@@ -18,6 +18,9 @@ public sealed record BenchOptions(
     string RepoRoot,
     string OutputDirectory)
 {
+    /// <summary>Rounds of the baseline and a proxy row back to back, for the proxy targets' ratios.</summary>
+    public int InterleavedRounds => Smoke ? 1 : 5;
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var repoRoot = FindRepoRoot();

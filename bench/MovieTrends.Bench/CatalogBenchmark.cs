@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MovieTrends.Bench.Infrastructure;
 using MovieTrends.Bench.Load;
+using MovieTrends.Bench.Report;
 using MovieTrends.Bench.Soak;
 
 namespace MovieTrends.Bench;
@@ -113,7 +114,10 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
         return graphql;
     }
 
-    /// <summary>The baseline, then the repeated scenarios with the result caches on, and their profiles.</summary>
+    /// <summary>
+    /// The baseline, then the repeated scenarios with the result caches on, the proxy rows again in rounds interleaved
+    /// with the baseline (the proxy target's ratio), and their profiles.
+    /// </summary>
     private async Task MeasureRepeatedAsync(LoadRunner runner, IReadOnlyList<Scenario> scenarios, Services graphql, CatalogReport report)
     {
         report.BaselineResponseBytes = await ResponseSizeAsync(graphql.Direct.GraphQL, scenarios[0]);
@@ -124,9 +128,15 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
             {
                 report.Measurements.Add(await runner.MeasureAsync(scenarios[0], Route.Baseline, baseline.GraphQL, connections, true, [baseline]));
             }
+
+            await MeasureAsync(runner, graphql, scenarios, resultCachesOn: true, report);
+            foreach (var scenario in scenarios)
+            {
+                report.InterleavedRatios.Add(await runner.MeasureInterleavedAsync(
+                    scenario, Route.Proxy, graphql.Proxy.GraphQL, scenarios[0], baseline.GraphQL, Targets.Connections, options.InterleavedRounds));
+            }
         }
 
-        await MeasureAsync(runner, graphql, scenarios, resultCachesOn: true, report);
         if (!options.Smoke)
         {
             report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, scenarios[0], report, "Repeated genreTrends 2000–2010, result caches on"));
@@ -227,8 +237,12 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
             return new Profile(title, "pg_stat_statements recorded no popularity statement.");
         }
 
+        // The service binds the dataset, the year and the limit ($1, $2, $3); pgbench's variables are numbers, so the
+        // dataset goes in as a literal.
         var script = $"\\set year random({report.FirstYear}, {report.LastYear})\n\\set limit 5\n" +
-            statement.Replace("$1", ":year", StringComparison.Ordinal).Replace("$2", ":limit", StringComparison.Ordinal) + ";\n";
+            statement.Replace("$1", $"'{report.DefaultDataset}'", StringComparison.Ordinal)
+                .Replace("$2", ":year", StringComparison.Ordinal)
+                .Replace("$3", ":limit", StringComparison.Ordinal) + ";\n";
         try
         {
             return new Profile(title, script + "\n" + await postgres.PgbenchAsync(ServiceSettings.Database, script, 16, TimeSpan.FromSeconds(5)));
@@ -276,8 +290,10 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
 
     private async Task DescribeCatalogAsync(AppServer graphql, CatalogReport report)
     {
-        using var document = await PostAsync(graphql.GraphQL, """{"query":"{catalog{movieCount undatedCount firstYear lastYear}}"}""");
+        using var document = await PostAsync(graphql.GraphQL, """{"query":"{catalog{movieCount undatedCount firstYear lastYear} datasets{id isDefault}}"}""");
         var catalog = document.RootElement.GetProperty("data").GetProperty("catalog");
+        report.DefaultDataset = document.RootElement.GetProperty("data").GetProperty("datasets").EnumerateArray()
+            .Single(dataset => dataset.GetProperty("isDefault").GetBoolean()).GetProperty("id").GetString()!;
         report.MovieCount = catalog.GetProperty("movieCount").GetInt32();
         report.UndatedCount = catalog.GetProperty("undatedCount").GetInt32();
         report.FirstYear = catalog.GetProperty("firstYear").GetInt32();

@@ -15,6 +15,9 @@ public sealed class CatalogReport(CatalogSize catalog, DataFile dataFile)
 
     public string Name => Catalog == CatalogSize.Tmdb5000 ? "TMDB 5000 (real data)" : "1,000,000 synthetic movies";
 
+    /// <summary>The dataset a question without one is about: the catalog's file imports into it.</summary>
+    public string DefaultDataset { get; set; } = "";
+
     public int MovieCount { get; set; }
 
     public int UndatedCount { get; set; }
@@ -51,10 +54,16 @@ public sealed class CatalogReport(CatalogSize catalog, DataFile dataFile)
 
     public List<Measurement> Measurements { get; } = [];
 
+    /// <summary>The proxy rows measured again in rounds interleaved with the baseline; their medians are the proxy targets' ratios.</summary>
+    public List<InterleavedRatio> InterleavedRatios { get; } = [];
+
     public List<Profile> Profiles { get; } = [];
 
     /// <summary>The mixed valid and hostile soak; run on the TMDB 5000 catalog only.</summary>
     public SoakResult? Soak { get; set; }
+
+    public InterleavedRatio? Interleaved(Measurement measurement) =>
+        InterleavedRatios.FirstOrDefault(ratio => ratio.Scenario == measurement.Scenario && ratio.Route == measurement.Route && ratio.Connections == measurement.Connections);
 
     public Measurement? Baseline(int connections) =>
         Measurements.FirstOrDefault(measurement => measurement.Route == Route.Baseline && measurement.Connections == connections);

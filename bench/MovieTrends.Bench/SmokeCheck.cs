@@ -23,6 +23,14 @@ public static class SmokeCheck
                 problems.Add($"{catalog.Name}: {catalog.Measurements.Count} rows, expected {expected}");
             }
 
+            // Each repeated scenario through the proxy, again in rounds interleaved with the baseline.
+            var interleaved = options.SoakOnly ? 0 : scenarios.Count(scenario => scenario.Repeated);
+            if (catalog.InterleavedRatios.Count != interleaved || catalog.InterleavedRatios.Any(ratio => ratio.Ratios.Any(value => value <= 0)))
+            {
+                problems.Add($"{catalog.Name}: {catalog.InterleavedRatios.Count} interleaved ratios, expected {interleaved}, each above 0: " +
+                    string.Join("; ", catalog.InterleavedRatios.Select(ratio => $"{ratio.Scenario.Name} {string.Join(", ", ratio.Ratios)}")));
+            }
+
             if (catalog.Soak is not { Passed: true } soak)
             {
                 problems.Add($"{catalog.Name}: the soak " + (catalog.Soak is null ? "did not run"

@@ -6,6 +6,9 @@ namespace MovieTrends.Bench.Load;
 /// <summary>Warms a scenario up, then measures it with wrk while reading the servers' CPU and peak memory from /proc.</summary>
 public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmup, TimeSpan duration, int firstYear, int lastYear)
 {
+    // The services are warm by then: this only opens wrk's connections before the measured run.
+    private static readonly TimeSpan InterleavedWarmup = TimeSpan.FromSeconds(1);
+
     public async Task<Measurement> MeasureAsync(
         Scenario scenario, Route route, Uri url, int connections, bool resultCachesOn, IReadOnlyList<AppServer> servers)
     {
@@ -16,6 +19,31 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
             () => wrk.RunAsync(url, scenario, connections, duration, firstYear, lastYear), servers);
         return new Measurement(
             scenario, route, connections, resultCachesOn, result, usage.Servers, usage.PostgresCpuPercent, usage.MachineBusyPercent);
+    }
+
+    /// <summary>
+    /// <paramref name="rounds"/> rounds of the baseline then the route, each a short warm-up and a measured run, and
+    /// the route's requests/s over the baseline's in each round.
+    /// </summary>
+    public async Task<InterleavedRatio> MeasureInterleavedAsync(
+        Scenario scenario, Route route, Uri url, Scenario baselineScenario, Uri baselineUrl, int connections, int rounds)
+    {
+        Console.WriteLine($"  {scenario.Name} · {route} · {connections} connections · {rounds} rounds interleaved with the baseline");
+        var ratios = new List<double>(rounds);
+        for (var round = 0; round < rounds; round++)
+        {
+            var baseline = await WarmAndRunAsync(baselineUrl, baselineScenario, connections);
+            var measured = await WarmAndRunAsync(url, scenario, connections);
+            ratios.Add(baseline.RequestsPerSecond > 0 ? measured.RequestsPerSecond / baseline.RequestsPerSecond : 0);
+        }
+
+        return new InterleavedRatio(scenario, route, connections, ratios);
+    }
+
+    private async Task<WrkResult> WarmAndRunAsync(Uri url, Scenario scenario, int connections)
+    {
+        await wrk.RunAsync(url, scenario, connections, InterleavedWarmup, firstYear, lastYear);
+        return await wrk.RunAsync(url, scenario, connections, duration, firstYear, lastYear);
     }
 
     /// <summary>Runs the load and reports what the servers, PostgreSQL and the machine used while it ran.</summary>

@@ -125,6 +125,7 @@ public static class MarkdownReport
         }
 
         md.AppendLine();
+        RenderInterleaved(md, catalog);
         if (catalog.Soak is { } soak)
         {
             SoakSection.Render(md, catalog.Name, soak);
@@ -139,6 +140,27 @@ public static class MarkdownReport
             md.AppendLine("```");
             md.AppendLine();
         }
+    }
+
+    private static void RenderInterleaved(StringBuilder md, CatalogReport catalog)
+    {
+        if (catalog.InterleavedRatios.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("Through the web proxy against a baseline measured just before it, in rounds (each a 1 s warm-up and a measured run of the");
+        md.AppendLine("baseline, then the same of the proxy): the ratio of each round, and their median, which the proxy targets use.");
+        md.AppendLine();
+        md.AppendLine("| Scenario | Route | Connections | Ratio in each round | Median |");
+        md.AppendLine("| --- | --- | ---: | --- | ---: |");
+        foreach (var ratio in catalog.InterleavedRatios)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {ratio.Scenario.Name} | {ratio.Route.ToString().ToLowerInvariant()} | {ratio.Connections} | {string.Join(", ", ratio.Ratios.Select(value => Ratio(value)))} | {Ratio(ratio.Median)} |");
+        }
+
+        md.AppendLine();
     }
 
     private static string Ms(long microseconds) => (microseconds / 1000.0).ToString("F2", CultureInfo.InvariantCulture);

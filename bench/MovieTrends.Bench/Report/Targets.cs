@@ -9,7 +9,8 @@ public sealed record TargetCheck(string Target, string Measured, bool? Passed, s
 /// <summary>The performance targets, evaluated against one catalog's figures.</summary>
 public static class Targets
 {
-    private const int TargetConnections = 64;
+    /// <summary>The connection count every target is checked at.</summary>
+    public const int Connections = 64;
 
     public static IReadOnlyList<TargetCheck> Check(CatalogReport report)
     {
@@ -31,7 +32,11 @@ public static class Targets
 
         foreach (var proxied in Rows(report, Route.Proxy, repeated: true))
         {
-            checks.Add(AtLeast($"Through the web proxy, repeated {proxied.Scenario.Name}: ≥ 40 % of baseline req/s at 64 connections", report.RatioToBaseline(proxied), 0.40, Percent));
+            var target = $"Through the web proxy, repeated {proxied.Scenario.Name}: ≥ 40 % of baseline req/s at 64 connections";
+            checks.Add(report.Interleaved(proxied) is { } interleaved
+                ? AtLeast(target + $" (median of {interleaved.Ratios.Count} rounds interleaved with the baseline)", interleaved.Median, 0.40, Percent)
+                    with { Measured = $"{Percent(interleaved.Median)} (rounds {Percent(interleaved.Lowest)}–{Percent(interleaved.Highest)})" }
+                : AtLeast(target, report.RatioToBaseline(proxied), 0.40, Percent));
         }
 
         if (report.Soak is { } soak)
@@ -70,7 +75,7 @@ public static class Targets
     }
 
     private static IEnumerable<Measurement> Rows(CatalogReport report, Route route, bool repeated) =>
-        report.Measurements.Where(row => row.Route == route && row.Scenario.Repeated == repeated && row.Connections == TargetConnections);
+        report.Measurements.Where(row => row.Route == route && row.Scenario.Repeated == repeated && row.Connections == Connections);
 
     private static double? Probe(CatalogReport report, string mode) =>
         report.Measurements.FirstOrDefault(row => row.Connections == 1 && row.Scenario.Mode == mode)?.Wrk.P50Microseconds / 1000.0;

@@ -1,0 +1,24 @@
+namespace MovieTrends.Bench.Load;
+
+/// <summary>
+/// A route's requests/s as a share of the baseline's, measured in rounds that alternate the two back to back at the
+/// same connection count. The machine's capacity drifts by a third or more within minutes on a shared virtual machine,
+/// so a baseline measured once, minutes before, can put the same route anywhere from 25 % to 45 %; a baseline
+/// measured seconds before each round drifts with it, and the median of the rounds holds.
+/// </summary>
+public sealed record InterleavedRatio(Scenario Scenario, Route Route, int Connections, IReadOnlyList<double> Ratios)
+{
+    public double Median
+    {
+        get
+        {
+            var sorted = Ratios.Order().ToArray();
+            var middle = sorted.Length / 2;
+            return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+    }
+
+    public double Lowest => Ratios.Min();
+
+    public double Highest => Ratios.Max();
+}
