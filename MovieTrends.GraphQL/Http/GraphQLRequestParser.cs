@@ -8,7 +8,9 @@ namespace MovieTrends.GraphQL.Http;
 
 /// <summary>
 /// Reads the GraphQL-over-HTTP request parameters (query, operationName, variables, extensions) from a
-/// JSON body or a query string. Unknown keys are ignored; wrong types are a 400 that names the key.
+/// JSON body or a query string. Unknown keys are ignored; wrong types are a 400 that names the key, and so is a
+/// parameter given twice, in the body as in the query string: a JSON reader that keeps the first of two keys and one
+/// that keeps the last would run different requests, so neither is chosen.
 /// </summary>
 public sealed class GraphQLRequestParser(GraphQLJson json)
 {
@@ -35,8 +37,15 @@ public sealed class GraphQLRequestParser(GraphQLJson json)
                 return null;
             }
 
+            var seen = new bool[RequestKeys.Length];
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                problem = RepeatedKey(ref reader, seen);
+                if (problem is not null)
+                {
+                    return null;
+                }
+
                 if (reader.ValueTextEquals("query"u8))
                 {
                     query = ReadString(ref reader, "query", ref problem);
@@ -121,6 +130,26 @@ public sealed class GraphQLRequestParser(GraphQLJson json)
             if (parameters[key].Count > 1)
             {
                 return RequestProblem.InvalidRequest($"'{key}' is given {parameters[key].Count} times in the query string; give it once.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Marks the request parameter the reader is at as seen, or names it when it was seen before.</summary>
+    private static RequestProblem? RepeatedKey(ref Utf8JsonReader reader, bool[] seen)
+    {
+        for (var index = 0; index < RequestKeys.Length; index++)
+        {
+            if (reader.ValueTextEquals(RequestKeys[index]))
+            {
+                if (seen[index])
+                {
+                    return RequestProblem.InvalidRequest($"'{RequestKeys[index]}' is given more than once in the body; give it once.");
+                }
+
+                seen[index] = true;
+                return null;
             }
         }
 

@@ -72,6 +72,31 @@ public sealed class TransportTests(InProcessApp app)
     }
 
     [Theory]
+    [InlineData("""{"query":"{ catalog { movieCount } }","query":"{ __typename }"}""", "'query' is given more than once")]
+    [InlineData("""{"query":"query A { __typename } query B { __typename }","operationName":"A","operationName":"B"}""", "'operationName' is given more than once")]
+    [InlineData("""{"query":"{ __typename }","variables":{},"extensions":null,"variables":{"y":1}}""", "'variables' is given more than once")]
+    [InlineData("""{"extensions":{},"query":"{ __typename }","extensions":{}}""", "'extensions' is given more than once")]
+    public async Task A_POST_body_with_a_request_key_given_twice_is_400_INVALID_REQUEST(string body, string hint)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/graphql", body, Json, GraphQLResponse);
+
+        response.Assert(HttpStatusCode.BadRequest, GraphQLResponse);
+        Assert.Equal("INVALID_REQUEST", response.ErrorCode());
+        var message = response.Body.RootElement.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.Contains(hint, message);
+        Assert.Contains("give it once", message);
+    }
+
+    [Fact]
+    public async Task A_POST_body_may_repeat_a_key_the_transport_ignores()
+    {
+        var response = await SendAsync(HttpMethod.Post, "/graphql", """{"query":"{ catalog { movieCount } }","note":1,"note":2}""", Json, GraphQLResponse);
+
+        response.Assert(HttpStatusCode.OK, GraphQLResponse);
+        Assert.Equal(RawTmdbData.Movies.Count, response.Body.RootElement.GetProperty("data").GetProperty("catalog").GetProperty("movieCount").GetInt32());
+    }
+
+    [Theory]
     [InlineData("""{"query":"{ catalog { movieCount "}""", GraphQLResponse, HttpStatusCode.BadRequest, "SYNTAX_ERROR")]
     [InlineData("""{"query":"{ catalog { movieCount "}""", Json, HttpStatusCode.OK, "SYNTAX_ERROR")]
     [InlineData("""{"query":"{ catalog { rating } }"}""", GraphQLResponse, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE")]
