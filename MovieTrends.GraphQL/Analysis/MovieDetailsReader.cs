@@ -1,6 +1,6 @@
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Database;
-using MovieTrends.GraphQL.Popularity;
+using MovieTrends.GraphQL.Movies;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using MovieTrends.GraphQL.Popularity;
 
 namespace MovieTrends.GraphQL.Movies;
 

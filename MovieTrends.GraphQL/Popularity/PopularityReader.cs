@@ -2,6 +2,7 @@ using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Analysis;
 using MovieTrends.GraphQL.Catalog;
 using MovieTrends.GraphQL.Database;
+using MovieTrends.GraphQL.Movies;
 using MovieTrends.GraphQL.Telemetry;
 using MovieTrends.GraphQL.Trends;
 using Npgsql;

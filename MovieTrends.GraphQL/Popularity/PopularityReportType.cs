@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
+using MovieTrends.GraphQL.Movies;
 
 namespace MovieTrends.GraphQL.Popularity;
 

@@ -3,7 +3,7 @@ using GraphQL.Types;
 using MovieTrends.Catalog;
 using MovieTrends.GraphQL.Catalog;
 
-namespace MovieTrends.GraphQL.Popularity;
+namespace MovieTrends.GraphQL.Movies;
 
 public sealed class MovieType : ObjectGraphType<Movie>
 {

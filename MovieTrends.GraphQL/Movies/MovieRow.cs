@@ -1,7 +1,7 @@
 using MovieTrends.Catalog;
 using Npgsql;
 
-namespace MovieTrends.GraphQL.Popularity;
+namespace MovieTrends.GraphQL.Movies;
 
 /// <summary>
 /// Reads a movie as the API shows it from a row in the column order of <see cref="CatalogSql.MostAndLeastPopular"/>
