@@ -24,18 +24,7 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
         var oracle = DatasetOracle.Tmdb5000;
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
-        var busy = true;
-        var asked = 0;
-        await page.Page.RouteAsync("**/graphql", route =>
-        {
-            if (!GraphQLRoute.Carries(route.Request, "query Catalog"))
-            {
-                return route.ContinueAsync();
-            }
-
-            Interlocked.Increment(ref asked);
-            return Volatile.Read(ref busy) ? GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 1, GraphQLRoute.ServerBusy) : route.ContinueAsync();
-        });
+        var catalog = await WaitingCatalog.RouteAsync(page.Page, GraphQLRoute.ServerBusy);
 
         await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010"));
 
@@ -46,11 +35,11 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
         Assert.Equal(11, (await page.TrendsChartAsync()).Labels.Length);
         await Expect(page.Page.Locator(Datasets)).ToHaveCountAsync(0);
 
-        Volatile.Write(ref busy, false);
+        catalog.Answer();
 
         await Expect(page.Page.Locator("#catalog-notice")).ToHaveCountAsync(0);
         await AssertCatalogTakenAsync(page, oracle);
-        Assert.InRange(asked, 2, GraphQLRoute.AutomaticRetries + 1);
+        Assert.InRange(catalog.Asked, 2, GraphQLRoute.AutomaticRetries + 1);
         Assert.All(session.ConsoleErrors, message => Assert.Contains("503", message, StringComparison.Ordinal));
     }
 
@@ -60,18 +49,7 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
         var oracle = DatasetOracle.Tmdb5000;
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
-        var loading = true;
-        var asked = 0;
-        await page.Page.RouteAsync("**/graphql", route =>
-        {
-            if (!GraphQLRoute.Carries(route.Request, "query Catalog"))
-            {
-                return route.ContinueAsync();
-            }
-
-            Interlocked.Increment(ref asked);
-            return Volatile.Read(ref loading) ? GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 1, GraphQLRoute.DataLoading) : route.ContinueAsync();
-        });
+        var catalog = await WaitingCatalog.RouteAsync(page.Page, GraphQLRoute.DataLoading);
 
         await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010"));
 
@@ -82,11 +60,11 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
             new() { Timeout = 30_000 });
         await Expect(retry).ToBeVisibleAsync();
         // The boot script's request, then the page's automatic tries.
-        Assert.Equal(1 + GraphQLRoute.AutomaticRetries, Volatile.Read(ref asked));
+        Assert.Equal(1 + GraphQLRoute.AutomaticRetries, catalog.Asked);
         await Expect(page.TrendsResult).ToHaveAttributeAsync("data-state", "ready");
         await AxeAssert.NoViolationAsync(page.Page);
 
-        Volatile.Write(ref loading, false);
+        catalog.Answer();
         await retry.FocusAsync();
         await page.Page.Keyboard.PressAsync("Enter");
 
