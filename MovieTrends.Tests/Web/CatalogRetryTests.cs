@@ -8,7 +8,8 @@ namespace MovieTrends.Tests.Web;
 /// <summary>
 /// The catalog (datasets, genres, year bounds) answered with a wait (503 SERVER_BUSY or DATA_LOADING) is asked for
 /// again like a view's data, without holding the first chart back; the page takes it when it comes, and when the
-/// automatic tries are spent it says so and offers to ask again.
+/// automatic tries are spent it says so and offers to ask again. So is the default dataset's catalog that a link to an
+/// unknown dataset falls back on.
 /// </summary>
 [Collection("in-process app")]
 [Trait("Layer", "Fast")]
@@ -24,18 +25,7 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
         var oracle = DatasetOracle.Tmdb5000;
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
-        var busy = true;
-        var asked = 0;
-        await page.Page.RouteAsync("**/graphql", route =>
-        {
-            if (!GraphQLRoute.Carries(route.Request, "query Catalog"))
-            {
-                return route.ContinueAsync();
-            }
-
-            Interlocked.Increment(ref asked);
-            return Volatile.Read(ref busy) ? GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 1, GraphQLRoute.ServerBusy) : route.ContinueAsync();
-        });
+        var catalog = await WaitingCatalog.RouteAsync(page.Page, GraphQLRoute.ServerBusy);
 
         await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010"));
 
@@ -46,11 +36,11 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
         Assert.Equal(11, (await page.TrendsChartAsync()).Labels.Length);
         await Expect(page.Page.Locator(Datasets)).ToHaveCountAsync(0);
 
-        Volatile.Write(ref busy, false);
+        catalog.Answer();
 
         await Expect(page.Page.Locator("#catalog-notice")).ToHaveCountAsync(0);
         await AssertCatalogTakenAsync(page, oracle);
-        Assert.InRange(asked, 2, GraphQLRoute.AutomaticRetries + 1);
+        Assert.InRange(catalog.Asked, 2, GraphQLRoute.AutomaticRetries + 1);
         Assert.All(session.ConsoleErrors, message => Assert.Contains("503", message, StringComparison.Ordinal));
     }
 
@@ -60,18 +50,7 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
         var oracle = DatasetOracle.Tmdb5000;
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
-        var loading = true;
-        var asked = 0;
-        await page.Page.RouteAsync("**/graphql", route =>
-        {
-            if (!GraphQLRoute.Carries(route.Request, "query Catalog"))
-            {
-                return route.ContinueAsync();
-            }
-
-            Interlocked.Increment(ref asked);
-            return Volatile.Read(ref loading) ? GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 1, GraphQLRoute.DataLoading) : route.ContinueAsync();
-        });
+        var catalog = await WaitingCatalog.RouteAsync(page.Page, GraphQLRoute.DataLoading);
 
         await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010"));
 
@@ -82,11 +61,11 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
             new() { Timeout = 30_000 });
         await Expect(retry).ToBeVisibleAsync();
         // The boot script's request, then the page's automatic tries.
-        Assert.Equal(1 + GraphQLRoute.AutomaticRetries, Volatile.Read(ref asked));
+        Assert.Equal(1 + GraphQLRoute.AutomaticRetries, catalog.Asked);
         await Expect(page.TrendsResult).ToHaveAttributeAsync("data-state", "ready");
         await AxeAssert.NoViolationAsync(page.Page);
 
-        Volatile.Write(ref loading, false);
+        catalog.Answer();
         await retry.FocusAsync();
         await page.Page.Keyboard.PressAsync("Enter");
 
@@ -95,6 +74,33 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
         // The focus is not dropped on the page's body: it moves to the dataset switcher the catalog brought.
         await Expect(page.Page.Locator("#dataset")).ToBeFocusedAsync();
         Assert.All(session.ConsoleErrors, message => Assert.Contains("503", message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_link_to_an_unknown_dataset_whose_fallback_catalog_is_busy_asks_for_it_again_and_still_names_the_link()
+    {
+        var oracle = DatasetOracle.Tmdb5000;
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+        // The linked dataset's catalog is refused (UNKNOWN_DATASET); the default one, asked for instead, is busy.
+        var catalog = await WaitingCatalog.RouteAsync(page.Page, GraphQLRoute.ServerBusy, passing: "nope");
+
+        await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010&dataset=nope"));
+
+        await Expect(page.Page.Locator("#catalog-status")).ToHaveTextAsync(
+            "The service is busy answering other requests; asking for the catalog (datasets, genres and year bounds) again in 1 s.");
+        var linkProblem = page.Page.Locator("#trends-status");
+        await Expect(linkProblem).ToContainTextAsync("Unknown dataset 'nope'");
+        await Expect(page.Page.Locator(Datasets)).ToHaveCountAsync(0);
+
+        catalog.Answer();
+
+        await Expect(page.Page.Locator("#catalog-notice")).ToHaveCountAsync(0);
+        await AssertCatalogTakenAsync(page, oracle);
+        await Expect(linkProblem).ToContainTextAsync("Unknown dataset 'nope'");
+        Assert.InRange(catalog.Asked, 2, GraphQLRoute.AutomaticRetries + 1);
+        // The refused link (400) and the busy answers (503) are the browser's own console errors.
+        Assert.All(session.ConsoleErrors, message => Assert.Matches("400|503", message));
     }
 
     /// <summary>The dataset switcher, the genre picker and the years' bounds follow the catalog that came late.</summary>

@@ -13,9 +13,10 @@ internal static class WebPageContext
         AcceptDownloads = true,
     };
 
-    public static BrowserNewContextOptions Phone(int width = 360, int height = 740) => new()
+    public static BrowserNewContextOptions Phone(int width = 360, int height = 740, ColorScheme scheme = ColorScheme.Light) => new()
     {
         ViewportSize = new ViewportSize { Width = width, Height = height },
+        ColorScheme = scheme,
         DeviceScaleFactor = 2,
         IsMobile = true,
         HasTouch = true,

@@ -29,8 +29,11 @@ async function start() {
   const linked = readState(location.search, {}).dataset;
   let loaded = await loadCatalog(linked);
   // A link to a dataset that does not exist still gets the dataset switcher (from the default dataset's
-  // catalog), so another one can be picked; the view says what was wrong with the link.
-  if (linked && loaded.failure?.code === 'UNKNOWN_DATASET') loaded = { ...(await loadCatalog(null)), failure: loaded.failure };
+  // catalog), so another one can be picked; the view says what was wrong with the link. That catalog is
+  // recovered as the linked one would be when it does not come at first.
+  const badLink = linked && loaded.failure?.code === 'UNKNOWN_DATASET' ? loaded.failure : null;
+  const catalogDataset = badLink ? null : linked; // Whose catalog stands for the link's.
+  if (badLink) loaded = await loadCatalog(catalogDataset);
   markOnce('catalog-received');
   // The answers' promises were settled inside the boot script's network tasks; what the page does with them
   // starts a task of its own.
@@ -93,12 +96,13 @@ async function start() {
   // A first request the view did not take (the catalog moved the default years) must not answer a later one.
   dropPrefetched();
 
-  if (failure?.code === 'UNKNOWN_DATASET') {
+  if (badLink) {
     const status = document.getElementById(`${store.state.view}-status`);
-    status.textContent = `The catalog could not be loaded (${describeError(failure)}); year bounds are not checked here.`;
-  } else if (failure) {
+    status.textContent = `The catalog could not be loaded (${describeError(badLink)}); year bounds are not checked here.`;
+  }
+  if (failure) {
     // Started after the first chart, which never waits for it; the page takes the catalog whenever it comes.
-    recoverCatalog(linked, failure, (recovered) => {
+    recoverCatalog(catalogDataset, failure, (recovered) => {
       catalogs.set(linked, recovered);
       if ((store.state.dataset ?? null) !== (linked ?? null)) return; // Another dataset's catalog is on screen.
       applyCatalog(recovered);

@@ -19,6 +19,8 @@ export function createResultPanel(view, inputs, retry, { inputsFor = () => undef
   const fieldError = document.getElementById(`${view}-error`);
   const retryButton = document.getElementById(`${view}-retry`);
   let inFlight = null;
+  // Not untilNoWait (wait-retry.js), which awaits and resends one request: each try here is the view's own `retry`
+  // (its whole path, with its loading message), whose outcome comes back through `failed`, so the count lives here.
   // The pending automatic retry (a function that calls it off), and how many ran in a row.
   let callOff = null;
   let automaticRetries = 0;
