@@ -57,6 +57,8 @@ public sealed class LinkFieldsTests(InProcessApp app, BrowserFixture browser) : 
         await page.OpenAsync("?view=trends&from=2000&to=2010&dataset=nope");
 
         await Expect(page.TrendsError).ToContainTextAsync("nope");
+        await Expect(page.Page.Locator("#trends-status")).ToContainTextAsync("The link's dataset cannot be shown: Unknown dataset 'nope'.");
+        await Expect(page.Page.Locator("#trends-status")).ToContainTextAsync("Pick one from the Dataset list.");
         var switcher = page.Page.GetByLabel("Dataset", new() { Exact = true });
         await Expect(switcher.Locator("option")).ToHaveCountAsync(3);
         await switcher.SelectOptionAsync("tmdb-top10k");

@@ -98,7 +98,7 @@ async function start() {
 
   if (badLink) {
     const status = document.getElementById(`${store.state.view}-status`);
-    status.textContent = `The catalog could not be loaded (${describeError(badLink)}); year bounds are not checked here.`;
+    status.textContent = `The link's dataset cannot be shown: ${describeError(badLink)} Pick one from the Dataset list.`;
   }
   if (failure) {
     // Started after the first chart, which never waits for it; the page takes the catalog whenever it comes.
