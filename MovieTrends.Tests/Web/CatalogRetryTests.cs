@@ -103,6 +103,26 @@ public sealed class CatalogRetryTests(InProcessApp app, BrowserFixture browser) 
         Assert.All(session.ConsoleErrors, message => Assert.Matches("400|503", message));
     }
 
+    [Fact]
+    public async Task A_link_to_an_unknown_dataset_found_out_only_after_the_service_was_busy_still_gets_the_default_catalog()
+    {
+        var oracle = DatasetOracle.Tmdb5000;
+        await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
+        var page = new MovieTrendsPage(session);
+        // A busy service answers before it looks at the dataset: the link's catalog is a wait first, then refused.
+        var catalog = await WaitingCatalog.RouteAsync(page.Page, GraphQLRoute.ServerBusy);
+
+        await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010&dataset=nope"));
+
+        await Expect(page.Page.Locator("#catalog-status")).ToContainTextAsync("The service is busy answering other requests");
+        catalog.Answer();
+
+        await Expect(page.Page.Locator("#catalog-notice")).ToHaveCountAsync(0);
+        await AssertCatalogTakenAsync(page, oracle);
+        await Expect(page.Page.Locator("#trends-status")).ToContainTextAsync("The link's dataset cannot be shown: Unknown dataset 'nope'.");
+        Assert.All(session.ConsoleErrors, message => Assert.Matches("400|503", message));
+    }
+
     /// <summary>The dataset switcher, the genre picker and the years' bounds follow the catalog that came late.</summary>
     private static async Task AssertCatalogTakenAsync(MovieTrendsPage page, DatasetOracle oracle)
     {

@@ -33,7 +33,7 @@ async function start() {
   // recovered as the linked one would be when it does not come at first.
   const badLink = linked && loaded.failure?.code === 'UNKNOWN_DATASET' ? loaded.failure : null;
   const catalogDataset = badLink ? null : linked; // Whose catalog stands for the link's.
-  if (badLink) loaded = await loadCatalog(catalogDataset);
+  if (badLink) loaded = await loadCatalog(null);
   markOnce('catalog-received');
   // The answers' promises were settled inside the boot script's network tasks; what the page does with them
   // starts a task of its own.
@@ -96,13 +96,15 @@ async function start() {
   // A first request the view did not take (the catalog moved the default years) must not answer a later one.
   dropPrefetched();
 
-  if (badLink) {
+  /** The view says what was wrong with the link; the default dataset's catalog stands in for it. */
+  const sayBadLink = (error) => {
     const status = document.getElementById(`${store.state.view}-status`);
-    status.textContent = `The link's dataset cannot be shown: ${describeError(badLink)} Pick one from the Dataset list.`;
-  }
+    status.textContent = `The link's dataset cannot be shown: ${describeError(error)} Pick one from the Dataset list.`;
+  };
+  if (badLink) sayBadLink(badLink);
   if (failure) {
     // Started after the first chart, which never waits for it; the page takes the catalog whenever it comes.
-    recoverCatalog(catalogDataset, failure, (recovered) => {
+    recoverCatalog(catalogDataset, failure, sayBadLink, (recovered) => {
       catalogs.set(linked, recovered);
       if ((store.state.dataset ?? null) !== (linked ?? null)) return; // Another dataset's catalog is on screen.
       applyCatalog(recovered);
@@ -133,8 +135,22 @@ async function loadCatalog(dataset) {
 /**
  * A catalog whose first answer was a wait (the dataset still loading, the service busy) is asked for again like
  * a view's data (wait-retry.js); one that failed for good gets a button to ask again. `take` gets it when it comes.
+ * A busy service answers before it looks at the dataset, so a link's unknown dataset may show only on a later
+ * try: then `unknownDataset` hears of it and the default dataset's catalog is asked for in its place.
  */
-function recoverCatalog(dataset, failure, take) {
+function recoverCatalog(linkedDataset, failure, unknownDataset, take) {
+  let dataset = linkedDataset;
+  async function fetchStandingIn() {
+    try {
+      return await fetchCatalog(dataset);
+    } catch (error) {
+      if (dataset == null || error.code !== 'UNKNOWN_DATASET') throw error;
+      unknownDataset(error);
+      dataset = null;
+      return fetchCatalog(dataset);
+    }
+  }
+
   let failed = failure;
   let asking = false;
   const notice = createCatalogNotice(() => {
@@ -146,7 +162,7 @@ function recoverCatalog(dataset, failure, take) {
   async function attempt() {
     asking = true;
     try {
-      const recovered = await untilNoWait(() => fetchCatalog(dataset), { failed, onWait: notice.waiting });
+      const recovered = await untilNoWait(fetchStandingIn, { failed, onWait: notice.waiting });
       take(recovered);
       notice.done();
     } catch (error) {
