@@ -6,8 +6,8 @@ namespace MovieTrends.Bench.Load;
 /// <summary>Warms a scenario up, then measures it with wrk while reading the servers' CPU and peak memory from /proc.</summary>
 public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmup, TimeSpan duration, int firstYear, int lastYear)
 {
-    // The services are warm by then: this only opens wrk's connections before the measured run.
-    private static readonly TimeSpan InterleavedWarmup = TimeSpan.FromSeconds(1);
+    /// <summary>The services are warm by then: this only opens wrk's connections before each measured run.</summary>
+    public static readonly TimeSpan InterleavedWarmup = TimeSpan.FromSeconds(1);
 
     public async Task<Measurement> MeasureAsync(
         Scenario scenario, Route route, Uri url, int connections, bool resultCachesOn, IReadOnlyList<AppServer> servers)
@@ -22,22 +22,29 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
     }
 
     /// <summary>
-    /// <paramref name="rounds"/> rounds of the baseline then the route, each a short warm-up and a measured run, and
-    /// the route's requests/s over the baseline's in each round.
+    /// <paramref name="rounds"/> rounds of the baseline then the proxy, each a short warm-up and a measured run, and
+    /// the proxy's requests/s over the baseline's in each round.
     /// </summary>
     public async Task<InterleavedRatio> MeasureInterleavedAsync(
-        Scenario scenario, Route route, Uri url, Scenario baselineScenario, Uri baselineUrl, int connections, int rounds)
+        Scenario scenario, Uri url, Scenario baselineScenario, Uri baselineUrl, int connections, int rounds)
     {
-        Console.WriteLine($"  {scenario.Name} · {route} · {connections} connections · {rounds} rounds interleaved with the baseline");
+        Console.WriteLine($"  {scenario.Name} · Proxy · {connections} connections · {rounds} rounds interleaved with the baseline");
         var ratios = new List<double>(rounds);
+        var errors = 0L;
         for (var round = 0; round < rounds; round++)
         {
             var baseline = await WarmAndRunAsync(baselineUrl, baselineScenario, connections);
             var measured = await WarmAndRunAsync(url, scenario, connections);
-            ratios.Add(baseline.RequestsPerSecond > 0 ? measured.RequestsPerSecond / baseline.RequestsPerSecond : 0);
+            if (baseline.Requests == 0)
+            {
+                throw new InvalidOperationException($"The baseline answered no request in round {round + 1} of {scenario.Name}: no ratio can be taken.");
+            }
+
+            ratios.Add(measured.RequestsPerSecond / baseline.RequestsPerSecond);
+            errors += baseline.Errors + measured.Errors;
         }
 
-        return new InterleavedRatio(scenario, route, connections, ratios);
+        return new InterleavedRatio(scenario, Route.Proxy, connections, ratios, errors);
     }
 
     private async Task<WrkResult> WarmAndRunAsync(Uri url, Scenario scenario, int connections)

@@ -149,19 +149,21 @@ public static class MarkdownReport
             return;
         }
 
-        md.AppendLine("Through the web proxy against a baseline measured just before it, in rounds (each a 1 s warm-up and a measured run of the");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Through the web proxy against a baseline measured just before it, in rounds (each a {LoadRunner.InterleavedWarmup.TotalSeconds:0.#} s warm-up and a measured run of the");
         md.AppendLine("baseline, then the same of the proxy): the ratio of each round, and their median, which the proxy targets use.");
         md.AppendLine();
-        md.AppendLine("| Scenario | Route | Connections | Ratio in each round | Median |");
-        md.AppendLine("| --- | --- | ---: | --- | ---: |");
+        md.AppendLine("| Scenario | Route | Connections | Ratio in each round | Median | Errors |");
+        md.AppendLine("| --- | --- | ---: | --- | ---: | ---: |");
         foreach (var ratio in catalog.InterleavedRatios)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {ratio.Scenario.Name} | {ratio.Route.ToString().ToLowerInvariant()} | {ratio.Connections} | {string.Join(", ", ratio.Ratios.Select(value => Ratio(value)))} | {Ratio(ratio.Median)} |");
+                $"| {ratio.Scenario.Name} | {ratio.Route.ToString().ToLowerInvariant()} | {ratio.Connections} | {string.Join(", ", ratio.Ratios.Select(OneDecimal))} | {OneDecimal(ratio.Median)} | {ratio.Errors:N0} |");
         }
 
         md.AppendLine();
     }
+
+    private static string OneDecimal(double ratio) => ratio.ToString("P1", CultureInfo.InvariantCulture);
 
     private static string Ms(long microseconds) => (microseconds / 1000.0).ToString("F2", CultureInfo.InvariantCulture);
 
