@@ -157,13 +157,11 @@ public static class MarkdownReport
         foreach (var ratio in catalog.InterleavedRatios)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {ratio.Scenario.Name} | {ratio.Route.ToString().ToLowerInvariant()} | {ratio.Connections} | {string.Join(", ", ratio.Ratios.Select(OneDecimal))} | {OneDecimal(ratio.Median)} | {ratio.Errors:N0} |");
+                $"| {ratio.Scenario.Name} | {ratio.Route.ToString().ToLowerInvariant()} | {ratio.Connections} | {string.Join(", ", ratio.Ratios.Select(Targets.PercentOneDecimal))} | {Targets.PercentOneDecimal(ratio.Median)} | {ratio.Errors:N0} |");
         }
 
         md.AppendLine();
     }
-
-    private static string OneDecimal(double ratio) => ratio.ToString("P1", CultureInfo.InvariantCulture);
 
     private static string Ms(long microseconds) => (microseconds / 1000.0).ToString("F2", CultureInfo.InvariantCulture);
 

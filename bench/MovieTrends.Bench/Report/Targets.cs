@@ -99,7 +99,8 @@ public static class Targets
 
     private static string Percent(double value) => value.ToString("P0", CultureInfo.InvariantCulture);
 
-    private static string PercentOneDecimal(double value) => value.ToString("P1", CultureInfo.InvariantCulture);
+    /// <summary>A ratio to the baseline with one decimal, where the first digit decides a target (39.6 % is not 40 %).</summary>
+    internal static string PercentOneDecimal(double value) => value.ToString("P1", CultureInfo.InvariantCulture);
 
     private static string Milliseconds(double value) => $"{value:F1} ms";
 
