@@ -22,7 +22,7 @@ public sealed class ChatPanelTests(AppFixture app, BrowserFixture browser) : ICl
         var chat = new ChatPanel(page.Page);
         // Hold the question at the browser until the waiting state has been seen; the real server answers it.
         var release = new TaskCompletionSource();
-        await page.Page.RouteAsync("**/graphql", async route =>
+        await page.Page.RouteAsync(GraphQLRoute.Url, async route =>
         {
             if (IsChat(route.Request))
             {
@@ -87,7 +87,7 @@ public sealed class ChatPanelTests(AppFixture app, BrowserFixture browser) : ICl
         await Expect(chat.Replies).ToHaveCountAsync(1);
 
         // The connection drops on the next question.
-        await page.Page.RouteAsync("**/graphql", route => IsChat(route.Request) ? route.AbortAsync("connectionreset") : route.ContinueAsync());
+        await page.Page.RouteAsync(GraphQLRoute.Url, route => IsChat(route.Request) ? route.AbortAsync("connectionreset") : route.ContinueAsync());
         await chat.AskAsync("And the smallest genre?");
 
         var error = page.Page.Locator("#chat-log .chat-message--error");

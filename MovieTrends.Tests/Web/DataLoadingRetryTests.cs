@@ -21,7 +21,7 @@ public sealed class DataLoadingRetryTests(InProcessApp app, BrowserFixture brows
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
         var asked = 0;
-        await page.Page.RouteAsync("**/graphql", route =>
+        await page.Page.RouteAsync(GraphQLRoute.Url, route =>
             IsTrends(route.Request) && Interlocked.Increment(ref asked) <= 2 ? StillLoadingAsync(route) : route.ContinueAsync());
 
         await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010"));
@@ -41,7 +41,7 @@ public sealed class DataLoadingRetryTests(InProcessApp app, BrowserFixture brows
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
         var asked = 0;
-        await page.Page.RouteAsync("**/graphql", route =>
+        await page.Page.RouteAsync(GraphQLRoute.Url, route =>
         {
             if (!IsTrends(route.Request))
             {

@@ -51,7 +51,7 @@ public sealed class EmptyAndErrorStatesTests(AppFixture app, BrowserFixture brow
     {
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
-        await page.Page.RouteAsync("**/graphql", route => IsTrends(route.Request) ? route.AbortAsync("connectionreset") : route.ContinueAsync());
+        await page.Page.RouteAsync(GraphQLRoute.Url, route => IsTrends(route.Request) ? route.AbortAsync("connectionreset") : route.ContinueAsync());
 
         await page.OpenAsync("?view=trends&from=2000&to=2010");
 

@@ -24,7 +24,7 @@ public sealed class FilterComparisonRetryTests(InProcessApp app, BrowserFixture 
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
         var asked = 0;
-        await page.Page.RouteAsync("**/graphql", route =>
+        await page.Page.RouteAsync(GraphQLRoute.Url, route =>
             IsSecondFilter(route.Request) && Interlocked.Increment(ref asked) == 1
                 ? GraphQLRoute.UnavailableAsync(route, retryAfterSeconds: 1, GraphQLRoute.ServerBusy)
                 : route.ContinueAsync());
@@ -43,7 +43,7 @@ public sealed class FilterComparisonRetryTests(InProcessApp app, BrowserFixture 
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
         var asked = 0;
-        await page.Page.RouteAsync("**/graphql", route =>
+        await page.Page.RouteAsync(GraphQLRoute.Url, route =>
             IsSecondFilter(route.Request) && Interlocked.Increment(ref asked) == 1 ? route.AbortAsync() : route.ContinueAsync());
 
         await page.OpenAsync(Pinned);

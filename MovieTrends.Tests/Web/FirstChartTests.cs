@@ -40,9 +40,9 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
         // timings instead failed on a busy machine: the boot script, paused between its two calls, let the first
         // answer come back before the second request started.)
         var catalogRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await session.Page.RouteAsync("**/graphql", async route =>
+        await session.Page.RouteAsync(GraphQLRoute.Url, async route =>
         {
-            if (route.Request.PostData?.Contains("catalog", StringComparison.Ordinal) == true) catalogRequested.TrySetResult();
+            if (GraphQLRoute.Carries(route.Request, "query Catalog")) catalogRequested.TrySetResult();
             else await catalogRequested.Task.WaitAsync(TimeSpan.FromSeconds(30));
             await route.ContinueAsync();
         });
@@ -91,7 +91,7 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
         var dataRequested = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         session.Page.Request += (_, request) =>
         {
-            var body = request.Method == "POST" && new Uri(request.Url).AbsolutePath == "/graphql" ? request.PostData ?? "" : "";
+            var body = GraphQLRoute.Operation(request);
             if (!body.Contains("catalog", StringComparison.Ordinal) && body.Length > 0) dataRequested.TrySetResult(body);
         };
         var heldBack = false;
@@ -156,9 +156,9 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
         // The catalog is let through once the view's data has arrived, so the page finds both answers there when
         // it starts: the case where nothing but the page's own order decides what comes first.
         var dataAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await session.Page.RouteAsync("**/graphql", async route =>
+        await session.Page.RouteAsync(GraphQLRoute.Url, async route =>
         {
-            if (route.Request.PostData?.Contains("catalog", StringComparison.Ordinal) == true)
+            if (GraphQLRoute.Carries(route.Request, "query Catalog"))
             {
                 await dataAnswered.Task;
                 await route.ContinueAsync();
@@ -304,7 +304,8 @@ public sealed class FirstChartTests(AppFixture app, BrowserFixture browser, ITes
         var bodies = new ConcurrentBag<string>();
         page.Request += (_, request) =>
         {
-            if (request.Method == "POST" && new Uri(request.Url).AbsolutePath == "/graphql") bodies.Add(request.PostData ?? "");
+            var operation = GraphQLRoute.Operation(request);
+            if (operation.Length > 0) bodies.Add(operation);
         };
         return bodies;
     }

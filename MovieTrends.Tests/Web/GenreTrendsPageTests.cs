@@ -237,7 +237,7 @@ public sealed class GenreTrendsPageTests(AppFixture app, BrowserFixture browser)
         var page = new MovieTrendsPage(session);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         // Every API request waits until the buttons have been checked: the page is in its first load.
-        await page.Page.RouteAsync("**/graphql", async route =>
+        await page.Page.RouteAsync(GraphQLRoute.Url, async route =>
         {
             await release.Task;
             await route.ContinueAsync();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using System.Web;
 using Microsoft.Playwright;
 
 namespace MovieTrends.Tests.Web;
@@ -19,9 +21,33 @@ public static class GraphQLRoute
     public const string DataLoading =
         """{"errors":[{"message":"The dataset 'tmdb-5000' is still being loaded; try again in 5 seconds.","extensions":{"code":"DATA_LOADING","dataset":"tmdb-5000"}}],"data":null}""";
 
-    /// <summary>Whether the request's body carries <paramref name="operation"/>, e.g. "query GenreTrends".</summary>
+    /// <summary>The page's requests to the API: a query as GET with its parameters, anything else as POST to the bare path.</summary>
+    public static readonly Regex Url = new(@"/graphql(\?[^/]*)?$");
+
+    /// <summary>
+    /// What a request to the API asks, whichever way the page sent it: a POST's body, or a GET's query and variables
+    /// (decoded; the variables are the same JSON text a POST body holds). Empty for anything else.
+    /// </summary>
+    public static string Operation(IRequest request)
+    {
+        var url = new Uri(request.Url);
+        if (url.AbsolutePath != "/graphql")
+        {
+            return "";
+        }
+
+        if (request.Method != "GET")
+        {
+            return request.PostData ?? "";
+        }
+
+        var parameters = HttpUtility.ParseQueryString(url.Query);
+        return $"{parameters["query"]}\n{parameters["variables"]}";
+    }
+
+    /// <summary>Whether the request asks <paramref name="operation"/>, e.g. "query GenreTrends" or a variable's JSON.</summary>
     public static bool Carries(IRequest request, string operation) =>
-        request.PostData?.Contains(operation, StringComparison.Ordinal) == true;
+        Operation(request).Contains(operation, StringComparison.Ordinal);
 
     /// <summary>Answers 503 with <paramref name="body"/> and a Retry-After of <paramref name="retryAfterSeconds"/>.</summary>
     public static Task UnavailableAsync(IRoute route, int retryAfterSeconds, string body) => route.FulfillAsync(new()

@@ -24,7 +24,7 @@ public sealed class ServerBusyTests(InProcessApp app, BrowserFixture browser) : 
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
         var asked = 0;
-        await page.Page.RouteAsync("**/graphql", route =>
+        await page.Page.RouteAsync(GraphQLRoute.Url, route =>
             GraphQLRoute.Carries(route.Request, "query GenreTrends") && Interlocked.Increment(ref asked) <= 2 ? BusyAsync(route) : route.ContinueAsync());
 
         await page.Page.GotoAsync(session.Url("/?view=trends&from=2000&to=2010"));
@@ -45,7 +45,7 @@ public sealed class ServerBusyTests(InProcessApp app, BrowserFixture browser) : 
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
         var asked = 0;
-        await page.Page.RouteAsync("**/graphql", route =>
+        await page.Page.RouteAsync(GraphQLRoute.Url, route =>
             GraphQLRoute.Carries(route.Request, "query Movies") && Interlocked.Increment(ref asked) == 1 ? BusyAsync(route) : route.ContinueAsync());
 
         await page.OpenAsync("?view=trends&from=2000&to=2010&drill=Drama:2004-2004");
@@ -68,7 +68,7 @@ public sealed class ServerBusyTests(InProcessApp app, BrowserFixture browser) : 
         await using var session = await browser.OpenAsync(_web, WebPageContext.Desktop());
         var page = new MovieTrendsPage(session);
         await page.OpenAsync("?view=trends&from=2000&to=2010");
-        await page.Page.RouteAsync("**/graphql", route =>
+        await page.Page.RouteAsync(GraphQLRoute.Url, route =>
             GraphQLRoute.Carries(route.Request, "mutation Chat") ? BusyAsync(route) : route.ContinueAsync());
 
         var input = page.Page.GetByLabel("Your question", new() { Exact = true });

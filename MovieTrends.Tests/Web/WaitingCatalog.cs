@@ -27,7 +27,7 @@ public sealed class WaitingCatalog
     public static async Task<WaitingCatalog> RouteAsync(IPage page, string body, string? passing = null)
     {
         var catalog = new WaitingCatalog(body, passing);
-        await page.RouteAsync("**/graphql", catalog.AnswerAsync);
+        await page.RouteAsync(GraphQLRoute.Url, catalog.AnswerAsync);
         return catalog;
     }
 

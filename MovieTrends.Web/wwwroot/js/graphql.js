@@ -1,4 +1,6 @@
-// The one door to the data: POST /graphql on this origin (the server forwards it to the GraphQL service).
+// The one door to the data: /graphql on this origin (the server forwards it to the GraphQL service). Queries go as
+// GET, as GraphQL over HTTP recommends: a bodiless request is the proxy's cheapest to forward (measured in
+// bench/README.md). Mutations, which GET may not carry, and a query whose URL would pass MAX_GET_URL go as POST.
 
 /**
  * A GraphQL error the page can explain: `code` is the API's extensions.code (or a transport code);
@@ -17,6 +19,11 @@ export class GraphQLError extends Error {
 }
 
 const DEFAULT_TIMEOUT_MS = 20000;
+
+/** Longer URLs go as POST: well under the 8 KiB request line servers and proxies accept, and short in logs. */
+const MAX_GET_URL = 2000;
+
+const ACCEPT = 'application/graphql-response+json, application/json;q=0.9';
 
 /**
  * Runs an operation and returns its data, or throws a GraphQLError carrying the API's error code.
@@ -68,15 +75,8 @@ async function send(query, variables, timeoutMs, signal) {
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/graphql-response+json, application/json;q=0.9',
-      },
-      body: JSON.stringify({ query, variables }),
-      signal: combined,
-    });
+    const { url, init } = requestFor(query, variables);
+    response = await fetch(url, { ...init, signal: combined });
   } catch (error) {
     if (signal?.aborted) throw error;
     if (timeout.aborted) {
@@ -97,6 +97,22 @@ async function send(query, variables, timeoutMs, signal) {
     throw new GraphQLError(`The server answered ${response.status} ${response.statusText}.`.trim(), 'HTTP_' + response.status, response.status);
   }
   return body.data;
+}
+
+/** The request for an operation: a query as GET when its URL is short enough, anything else as POST. */
+function requestFor(query, variables) {
+  if (!/^\s*mutation\b/.test(query)) {
+    const url = `/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
+    if (url.length <= MAX_GET_URL) return { url, init: { method: 'GET', headers: { Accept: ACCEPT } } };
+  }
+  return {
+    url: '/graphql',
+    init: {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: ACCEPT },
+      body: JSON.stringify({ query, variables }),
+    },
+  };
 }
 
 /** Retry-After in seconds, when the server sent it as a number of seconds (the only form it sends). */
