@@ -101,7 +101,7 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
             await TopStatementsAsync(postgres)));
         if (!options.Smoke && options.OnlyModes is null)
         {
-            report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, changing[2], report, "Popularity with the year changing, result caches off"));
+            report.Profiles.Add(await ProfileAsync(graphql.Direct, Route.Direct, changing[2], report, "Popularity with the year changing, result caches off"));
             report.Profiles.Add(await PopularityStatementAloneAsync(postgres, report));
             report.Profiles.Add(new Profile("Query plans of one uncached genreTrends (full range) and one popularity request (auto_explain, ANALYZE, BUFFERS)",
                 await postgres.LogPlansAsync(async () =>
@@ -141,8 +141,8 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
 
         if (!options.Smoke)
         {
-            report.Profiles.Add(await ProfileAsync(graphql.Direct, graphql.Direct, scenarios[0], report, "Repeated genreTrends 2000–2010, result caches on"));
-            report.Profiles.Add(await ProfileAsync(graphql.Proxy, graphql.Proxy, scenarios[0], report, "Repeated genreTrends 2000–2010 through the web proxy"));
+            report.Profiles.Add(await ProfileAsync(graphql.Direct, Route.Direct, scenarios[0], report, "Repeated genreTrends 2000–2010, result caches on"));
+            report.Profiles.Add(await ProfileAsync(graphql.Proxy, Route.Proxy, scenarios[0], report, "Repeated genreTrends 2000–2010 through the web proxy"));
         }
     }
 
@@ -202,9 +202,9 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
         }
     }
 
-    /// <param name="process">The process whose CPU is sampled.</param>
-    /// <param name="target">The service the load goes to (the same process, or the proxy in front of it).</param>
-    private async Task<Profile> ProfileAsync(AppServer process, AppServer target, Scenario scenario, CatalogReport report, string title)
+    /// <param name="process">The process whose CPU is sampled, and where the load goes.</param>
+    /// <param name="route">The route it serves, which decides how requests are sent.</param>
+    private async Task<Profile> ProfileAsync(AppServer process, Route route, Scenario scenario, CatalogReport report, string title)
     {
         if (!await PerfProfile.IsAvailableAsync())
         {
@@ -215,7 +215,7 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
         try
         {
             var text = await PerfProfile.RecordAsync(process.ProcessId, duration, Path.Combine(workDirectory, "perf.data"),
-                () => wrk.RunAsync(target.GraphQL, scenario, 64, duration + TimeSpan.FromSeconds(1), report.FirstYear, report.LastYear));
+                () => wrk.RunAsync(process.GraphQL, scenario, RouteMethods.MethodOf(route), 64, duration + TimeSpan.FromSeconds(1), report.FirstYear, report.LastYear));
             return new Profile($"{title}: {process.Name} process CPU samples at 64 connections (perf, self time by symbol)", text);
         }
         catch (InvalidOperationException failure)

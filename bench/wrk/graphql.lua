@@ -7,6 +7,8 @@
 --                             filter whose minVotes changes too (issue 13)
 --   BENCH_MODE=movies         a first page of the movies drill-down: window, genre, order and filter all changing
 -- BENCH_FIRST_YEAR and BENCH_LAST_YEAR give the catalog's dated range for the changing modes.
+-- BENCH_METHOD=GET sends each request as the web page does, a GET with the query and variables in the URL;
+-- otherwise it is a POST with the JSON body.
 -- done() prints one JSON line that the harness parses; response() counts what wrk itself does not:
 -- non-2xx statuses and GraphQL errors inside 200 responses.
 
@@ -14,6 +16,7 @@ local mode = os.getenv("BENCH_MODE") or "fixed"
 local first_year = tonumber(os.getenv("BENCH_FIRST_YEAR") or "1916")
 local last_year = tonumber(os.getenv("BENCH_LAST_YEAR") or "2017")
 local fixed_body = os.getenv("BENCH_BODY") or ""
+local as_get = os.getenv("BENCH_METHOD") == "GET"
 
 local genre_trends = '{"query":"query($from:Int!,$to:Int!){genreTrends(from:$from,to:$to){from to years series{genre counts total} totals}}","variables":{"from":%d,"to":%d}}'
 local popularity = '{"query":"query($year:Int!,$limit:Int!){popularity(year:$year,limit:$limit){year movieCount top{id title releaseDate popularity genres} bottom{id title releaseDate popularity genres}}}","variables":{"year":%d,"limit":5}}'
@@ -27,7 +30,9 @@ local orders = { "POPULARITY_DESC", "RATING_DESC", "REVENUE_DESC", "TITLE_ASC" }
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/graphql-response+json"
-wrk.body = fixed_body
+if not as_get then
+   wrk.body = fixed_body
+end
 
 local threads = {}
 local thread_count = 0
@@ -67,10 +72,23 @@ local function body_for(i)
    return nil
 end
 
+local function url_encode(text)
+   return (string.gsub(text, "[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+-- The GET form of a body built above, {"query":"...","variables":{...}}; no query here holds a quote or escape.
+local function get_path(body)
+   local query, variables = string.match(body, '^{"query":"(.-)","variables":(.*)}$')
+   return wrk.path .. "?query=" .. url_encode(query) .. "&variables=" .. url_encode(variables)
+end
+
 function request()
-   local body = body_for(counter)
+   local body = body_for(counter) or fixed_body
    counter = counter + 1
-   if body == nil then
+   if as_get then
+      return wrk.format("GET", get_path(body), { Accept = wrk.headers["Accept"] })
+   end
+   if body == fixed_body then
       return wrk.format()
    end
    return wrk.format(nil, nil, nil, body)

@@ -13,17 +13,19 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
         Scenario scenario, Route route, Uri url, int connections, bool resultCachesOn, IReadOnlyList<AppServer> servers)
     {
         Console.WriteLine($"  {scenario.Name} · {route} · {connections} connections");
-        await wrk.RunAsync(url, scenario, connections, warmup, firstYear, lastYear);
+        var method = RouteMethods.MethodOf(route);
+        await wrk.RunAsync(url, scenario, method, connections, warmup, firstYear, lastYear);
 
         var (result, usage) = await UsageDuringAsync(
-            () => wrk.RunAsync(url, scenario, connections, duration, firstYear, lastYear), servers);
+            () => wrk.RunAsync(url, scenario, method, connections, duration, firstYear, lastYear), servers);
         return new Measurement(
             scenario, route, connections, resultCachesOn, result, usage.Servers, usage.PostgresCpuPercent, usage.MachineBusyPercent);
     }
 
     /// <summary>
     /// <paramref name="rounds"/> rounds of the baseline then the proxy, each a short warm-up and a measured run, and
-    /// the proxy's requests/s over the baseline's in each round.
+    /// the proxy's requests/s over the baseline's in each round. The baseline gets the proxy's request method, so both
+    /// parse the same kind of request.
     /// </summary>
     public async Task<InterleavedRatio> MeasureInterleavedAsync(
         Scenario scenario, Uri url, Scenario baselineScenario, Uri baselineUrl, int connections, int rounds)
@@ -49,8 +51,9 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
 
     private async Task<WrkResult> WarmAndRunAsync(Uri url, Scenario scenario, int connections)
     {
-        await wrk.RunAsync(url, scenario, connections, InterleavedWarmup, firstYear, lastYear);
-        return await wrk.RunAsync(url, scenario, connections, duration, firstYear, lastYear);
+        var method = RouteMethods.MethodOf(Route.Proxy);
+        await wrk.RunAsync(url, scenario, method, connections, InterleavedWarmup, firstYear, lastYear);
+        return await wrk.RunAsync(url, scenario, method, connections, duration, firstYear, lastYear);
     }
 
     /// <summary>Runs the load and reports what the servers, PostgreSQL and the machine used while it ran.</summary>

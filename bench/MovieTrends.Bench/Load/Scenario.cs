@@ -8,6 +8,15 @@ public enum Route
     Proxy,
 }
 
+public static class RouteMethods
+{
+    /// <summary>
+    /// How a route's requests are sent: through the web proxy as the web page sends its queries (GET, the query and
+    /// variables in the URL), elsewhere as the API's other clients and the explorer do (POST with a JSON body).
+    /// </summary>
+    public static string MethodOf(Route route) => route == Route.Proxy ? "GET" : "POST";
+}
+
 /// <summary>
 /// A request shape sent by wrk/graphql.lua: <see cref="Mode"/> is that script's BENCH_MODE and
 /// <see cref="Body"/> the fixed body of the "fixed" mode. A changing scenario's targets: <see cref="MinRequestsPerSecond"/>

@@ -21,10 +21,12 @@ public sealed class Wrk(string scriptDirectory)
         return new Wrk(Path.Combine(repoRoot, "bench", "wrk"));
     }
 
-    public Task<WrkResult> RunAsync(Uri url, Scenario scenario, int connections, TimeSpan duration, int firstYear, int lastYear) =>
+    /// <param name="method">GET or POST (<see cref="RouteMethods.MethodOf"/>).</param>
+    public Task<WrkResult> RunAsync(Uri url, Scenario scenario, string method, int connections, TimeSpan duration, int firstYear, int lastYear) =>
         RunScriptAsync("graphql.lua", url, connections, Math.Min(Environment.ProcessorCount, connections), duration, new Dictionary<string, string>
         {
             ["BENCH_MODE"] = scenario.Mode,
+            ["BENCH_METHOD"] = method,
             ["BENCH_BODY"] = scenario.Body ?? "",
             ["BENCH_FIRST_YEAR"] = firstYear.ToString(CultureInfo.InvariantCulture),
             ["BENCH_LAST_YEAR"] = lastYear.ToString(CultureInfo.InvariantCulture),
