@@ -149,8 +149,7 @@ public sealed class ChatPanelTests(AppFixture app, BrowserFixture browser) : ICl
         return conversationId;
     }
 
-    private static bool IsChat(IRequest request) =>
-        request.Url.EndsWith("/graphql", StringComparison.Ordinal) && request.PostData?.Contains("mutation Chat", StringComparison.Ordinal) == true;
+    private static bool IsChat(IRequest request) => GraphQLRoute.Carries(request, "mutation Chat");
 
     private sealed class ChatPanel(IPage page)
     {

@@ -19,9 +19,9 @@ public sealed class ChatViewLensTests(InProcessApp app, BrowserFixture browser) 
         var requests = new List<string>();
         page.Page.Request += (_, request) =>
         {
-            if (request.Url.EndsWith("/graphql", StringComparison.Ordinal) && request.PostData?.Contains("mutation Chat", StringComparison.Ordinal) == true)
+            if (GraphQLRoute.Carries(request, "mutation Chat"))
             {
-                requests.Add(request.PostData);
+                requests.Add(request.PostData!);
             }
         };
 

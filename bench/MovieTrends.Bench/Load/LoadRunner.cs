@@ -31,12 +31,13 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
         Scenario scenario, Uri url, Scenario baselineScenario, Uri baselineUrl, int connections, int rounds)
     {
         Console.WriteLine($"  {scenario.Name} · Proxy · {connections} connections · {rounds} rounds interleaved with the baseline");
+        var method = RouteMethods.MethodOf(Route.Proxy);
         var ratios = new List<double>(rounds);
         var errors = 0L;
         for (var round = 0; round < rounds; round++)
         {
-            var baseline = await WarmAndRunAsync(baselineUrl, baselineScenario, connections);
-            var measured = await WarmAndRunAsync(url, scenario, connections);
+            var baseline = await WarmAndRunAsync(baselineUrl, baselineScenario, method, connections);
+            var measured = await WarmAndRunAsync(url, scenario, method, connections);
             if (baseline.Requests == 0)
             {
                 throw new InvalidOperationException($"The baseline answered no request in round {round + 1} of {scenario.Name}: no ratio can be taken.");
@@ -49,9 +50,8 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
         return new InterleavedRatio(scenario, Route.Proxy, connections, ratios, errors);
     }
 
-    private async Task<WrkResult> WarmAndRunAsync(Uri url, Scenario scenario, int connections)
+    private async Task<WrkResult> WarmAndRunAsync(Uri url, Scenario scenario, string method, int connections)
     {
-        var method = RouteMethods.MethodOf(Route.Proxy);
         await wrk.RunAsync(url, scenario, method, connections, InterleavedWarmup, firstYear, lastYear);
         return await wrk.RunAsync(url, scenario, method, connections, duration, firstYear, lastYear);
     }
