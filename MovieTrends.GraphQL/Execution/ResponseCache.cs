@@ -6,15 +6,16 @@ namespace MovieTrends.GraphQL.Execution;
 /// <summary>
 /// Whole responses of clean query answers, keyed by the exact request bytes (the POST body, or the GET
 /// query string). A repeated request is answered without parsing JSON or running the executor; the entries
-/// go when an import changes the catalog. Lookups take a span, so a hit allocates nothing.
+/// go when an import changes the catalog. Lookups take a span, so a hit allocates nothing. The byte budget counts
+/// each body twice: its gzip copy (<see cref="CachedAnswer"/>), made on demand, is kept only when smaller.
 /// </summary>
 public sealed class ResponseCache
 {
     private const int MaxEntries = 4_096;
     private const long MaxBytes = 32L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<byte[], GraphQLExecution> _entries = new(ByteKeyComparer.Instance);
-    private readonly ConcurrentDictionary<byte[], GraphQLExecution>.AlternateLookup<ReadOnlySpan<byte>> _lookup;
+    private readonly ConcurrentDictionary<byte[], CachedAnswer> _entries = new(ByteKeyComparer.Instance);
+    private readonly ConcurrentDictionary<byte[], CachedAnswer>.AlternateLookup<ReadOnlySpan<byte>> _lookup;
     private readonly CatalogCacheGeneration _generation;
     private readonly bool _enabled;
     private long _bytes;
@@ -29,10 +30,10 @@ public sealed class ResponseCache
     /// <summary>The catalog version to hand back to <see cref="Add"/>, taken before executing.</summary>
     public long Version => _generation.Version;
 
-    public bool TryGet(ReadOnlySpan<byte> key, out GraphQLExecution? execution)
+    public bool TryGet(ReadOnlySpan<byte> key, out CachedAnswer? answer)
     {
-        execution = null;
-        return _generation.IsCurrent && _lookup.TryGetValue(key, out execution);
+        answer = null;
+        return _generation.IsCurrent && _lookup.TryGetValue(key, out answer);
     }
 
     /// <param name="key">The request bytes; the cache keeps this array.</param>
@@ -45,14 +46,15 @@ public sealed class ResponseCache
 
         _generation.TryKeep(versionBeforeExecution, Clear, () =>
         {
-            if (_entries.Count >= MaxEntries || Interlocked.Read(ref _bytes) + execution.Body.Length > MaxBytes)
+            var bytes = key.Length + 2L * execution.Body.Length;
+            if (_entries.Count >= MaxEntries || Interlocked.Read(ref _bytes) + bytes > MaxBytes)
             {
                 Clear();
             }
 
-            if (_entries.TryAdd(key, execution))
+            if (_entries.TryAdd(key, new CachedAnswer(execution)))
             {
-                Interlocked.Add(ref _bytes, key.Length + execution.Body.Length);
+                Interlocked.Add(ref _bytes, bytes);
             }
         });
     }

@@ -24,6 +24,8 @@ public sealed class GraphQLHttpHandler(
     GraphQLTelemetry telemetry,
     IOptions<GraphQLLimits> limits)
 {
+    private const string VaryHeaders = "Accept, Accept-Encoding";
+
     private readonly int _maxRequestBytes = limits.Value.MaxRequestBytes;
 
     public async Task HandlePostAsync(HttpContext context, ResponseMediaType mediaType)
@@ -175,9 +177,9 @@ public sealed class GraphQLHttpHandler(
         return WriteAsync(context, mediaType, status, execution.Body);
     }
 
-    private GraphQLExecution? FindCached(ReadOnlySequence<byte> body)
+    private CachedAnswer? FindCached(ReadOnlySequence<byte> body)
     {
-        GraphQLExecution? cached;
+        CachedAnswer? cached;
         if (body.IsSingleSegment)
         {
             responseCache.TryGet(body.FirstSpan, out cached);
@@ -194,18 +196,26 @@ public sealed class GraphQLHttpHandler(
         return cached;
     }
 
-    private Task WriteCachedAsync(HttpContext context, ResponseMediaType mediaType, GraphQLExecution cached)
+    /// <summary>A cache hit: gzip-compressed when the client accepts it and it saves bytes, as a browser always asks.</summary>
+    private Task WriteCachedAsync(HttpContext context, ResponseMediaType mediaType, CachedAnswer cached)
     {
-        using (var activity = GraphQLTelemetry.ActivitySource.StartActivity($"{cached.OperationType} {cached.OperationName}"))
+        var execution = cached.Execution;
+        using (var activity = GraphQLTelemetry.ActivitySource.StartActivity($"{execution.OperationType} {execution.OperationName}"))
         {
-            activity?.SetTag(GraphQLTelemetry.TagNames.OperationName, cached.OperationName);
-            activity?.SetTag(GraphQLTelemetry.TagNames.OperationType, cached.OperationType);
+            activity?.SetTag(GraphQLTelemetry.TagNames.OperationName, execution.OperationName);
+            activity?.SetTag(GraphQLTelemetry.TagNames.OperationType, execution.OperationType);
             activity?.SetTag(GraphQLTelemetry.TagNames.CacheHit, true);
             activity?.SetTag(GraphQLTelemetry.TagNames.Outcome, "success");
         }
 
-        telemetry.OperationCompleted(cached.OperationName, cached.OperationType, "success");
-        return WriteAsync(context, mediaType, StatusCodes.Status200OK, cached.Body);
+        telemetry.OperationCompleted(execution.OperationName, execution.OperationType, "success");
+        if (AcceptEncoding.AcceptsGzip(context.Request.Headers.AcceptEncoding) && cached.GzipBody is { } gzipBody)
+        {
+            context.Response.Headers.ContentEncoding = "gzip";
+            return WriteAsync(context, mediaType, StatusCodes.Status200OK, gzipBody);
+        }
+
+        return WriteAsync(context, mediaType, StatusCodes.Status200OK, execution.Body);
     }
 
     /// <summary>Buffers the whole body, or returns null once it grows past the limit.</summary>
@@ -245,7 +255,8 @@ public sealed class GraphQLHttpHandler(
         response.StatusCode = status;
         response.ContentType = GraphQLMediaTypes.ContentType(mediaType);
         response.ContentLength = body.Length;
-        response.Headers.Vary = HeaderNames.Accept;
+        // A query's answer may be sent compressed once it is cached: every answer says it depends on both.
+        response.Headers.Vary = VaryHeaders;
         return response.Body.WriteAsync(body, 0, body.Length, context.RequestAborted);
     }
 }

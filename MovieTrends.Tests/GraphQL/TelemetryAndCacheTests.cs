@@ -19,6 +19,10 @@ public sealed class TelemetryAndCacheTests(ScratchDatabaseServer server) : IAsyn
 {
     private const string TopQuery = """{"query":"query Top { popularity(year: 2001, limit: 1) { movieCount top { title } } }"}""";
 
+    // A century of mostly empty years: an answer large enough for gzip to shrink.
+    private const string TopAndTrendsQuery =
+        """{"query":"query TopAndTrends { popularity(year: 2001, limit: 1) { top { title } } genreTrends(from: 1950, to: 2050) { years totals } }"}""";
+
     private string _scratch = "";
     private string _files = "";
 
@@ -69,6 +73,31 @@ public sealed class TelemetryAndCacheTests(ScratchDatabaseServer server) : IAsyn
         Assert.True(Sum(service.Metrics, "movietrends.graphql.cache.misses", "cache", "result") >= 2);
     }
 
+    [Fact]
+    public async Task A_compressed_answer_goes_with_its_cache_entry_when_an_import_changes_the_catalog()
+    {
+        await using var service = await InProcessGraphQLService.StartAsync(_scratch);
+        await GzipTopTitleAsync(service);
+        Assert.Equal(("gzip", "Loud Film"), await GzipTopTitleAsync(service));
+
+        await using (var dataSource = NpgsqlDataSource.Create(_scratch))
+        {
+            await ImportAsync(dataSource, "second.csv.gz", (3, "Newest Hit", 99.5));
+        }
+
+        // The first answer after the change is computed afresh and sent as it is; the next is its gzip copy.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var answer = await GzipTopTitleAsync(service);
+        while (answer.Title != "Newest Hit" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            answer = await GzipTopTitleAsync(service);
+        }
+
+        Assert.Equal((null, "Newest Hit"), answer);
+        Assert.Equal(("gzip", "Newest Hit"), await GzipTopTitleAsync(service));
+    }
+
     public Task DisposeAsync()
     {
         Directory.Delete(_files, recursive: true);
@@ -81,6 +110,19 @@ public sealed class TelemetryAndCacheTests(ScratchDatabaseServer server) : IAsyn
             "/graphql", new StringContent(TopQuery, Encoding.UTF8, "application/json"));
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("data").GetProperty("popularity").GetProperty("top")[0].GetProperty("title").GetString();
+    }
+
+    /// <summary>The top title asked by a client that accepts gzip, and the coding it came in.</summary>
+    private static async Task<(string? Encoding, string? Title)> GzipTopTitleAsync(InProcessGraphQLService service)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(TopAndTrendsQuery, Encoding.UTF8, "application/json") };
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var response = await service.Client.SendAsync(request);
+        var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault();
+        await using var body = await response.Content.ReadAsStreamAsync();
+        using var json = await System.Text.Json.JsonDocument.ParseAsync(
+            encoding == "gzip" ? new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress) : body);
+        return (encoding, json.RootElement.GetProperty("data").GetProperty("popularity").GetProperty("top")[0].GetProperty("title").GetString());
     }
 
     private async Task ImportAsync(NpgsqlDataSource dataSource, string fileName, params (int Id, string Title, double Popularity)[] movies)

@@ -17,11 +17,27 @@ public static class StaticPageExtensions
 
     public static WebApplication UseStaticPage(this WebApplication app)
     {
-        app.UseDefaultFiles();
-        // Routing runs after the default-file rewrite, so "/" is matched as "/index.html".
+        app.UsePageAtRoot();
+        // Routing runs after the rewrite, so "/" is matched as "/index.html".
         app.UseRouting();
         app.MapStaticAssets();
         app.MapCatalogLimitsScript();
         return app;
     }
+
+    /// <summary>
+    /// Answers "/" with the page. UseDefaultFiles would do the same by looking on disk for a folder at every
+    /// request's path, a stat call per proxied /graphql request; the page is the only default file there is.
+    /// </summary>
+    private static void UsePageAtRoot(this WebApplication app) =>
+        app.Use((context, next) =>
+        {
+            var request = context.Request;
+            if (request.Path == "/" && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+            {
+                request.Path = "/" + PageInlineCode.PagePath;
+            }
+
+            return next(context);
+        });
 }

@@ -215,7 +215,7 @@ public sealed class CatalogBenchmark(BenchOptions options, Wrk wrk, string workD
         try
         {
             var text = await PerfProfile.RecordAsync(process.ProcessId, duration, Path.Combine(workDirectory, "perf.data"),
-                () => wrk.RunAsync(process.GraphQL, scenario, RouteMethods.MethodOf(route), 64, duration + TimeSpan.FromSeconds(1), report.FirstYear, report.LastYear));
+                () => wrk.RunAsync(process.GraphQL, scenario, RequestStyle.Of(route), 64, duration + TimeSpan.FromSeconds(1), report.FirstYear, report.LastYear));
             return new Profile($"{title}: {process.Name} process CPU samples at 64 connections (perf, self time by symbol)", text);
         }
         catch (InvalidOperationException failure)

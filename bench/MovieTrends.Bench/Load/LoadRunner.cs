@@ -13,31 +13,32 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
         Scenario scenario, Route route, Uri url, int connections, bool resultCachesOn, IReadOnlyList<AppServer> servers)
     {
         Console.WriteLine($"  {scenario.Name} · {route} · {connections} connections");
-        var method = RouteMethods.MethodOf(route);
-        await wrk.RunAsync(url, scenario, method, connections, warmup, firstYear, lastYear);
+        var style = RequestStyle.Of(route);
+        await wrk.RunAsync(url, scenario, style, connections, warmup, firstYear, lastYear);
 
         var (result, usage) = await UsageDuringAsync(
-            () => wrk.RunAsync(url, scenario, method, connections, duration, firstYear, lastYear), servers);
+            () => wrk.RunAsync(url, scenario, style, connections, duration, firstYear, lastYear), servers);
         return new Measurement(
             scenario, route, connections, resultCachesOn, result, usage.Servers, usage.PostgresCpuPercent, usage.MachineBusyPercent);
     }
 
     /// <summary>
     /// <paramref name="rounds"/> rounds of the baseline then the proxy, each a short warm-up and a measured run, and
-    /// the proxy's requests/s over the baseline's in each round. The baseline gets the proxy's request method, so both
-    /// parse the same kind of request.
+    /// the proxy's requests/s over the baseline's in each round. The baseline gets the proxy's requests, so both
+    /// parse the same kind of request; it answers its fixed bytes whatever they accept.
     /// </summary>
     public async Task<InterleavedRatio> MeasureInterleavedAsync(
         Scenario scenario, Uri url, Scenario baselineScenario, Uri baselineUrl, int connections, int rounds)
     {
         Console.WriteLine($"  {scenario.Name} · Proxy · {connections} connections · {rounds} rounds interleaved with the baseline");
-        var method = RouteMethods.MethodOf(Route.Proxy);
+        var style = RequestStyle.Of(Route.Proxy);
         var ratios = new List<double>(rounds);
         var errors = 0L;
+        WrkResult? lastBaseline = null, lastMeasured = null;
         for (var round = 0; round < rounds; round++)
         {
-            var baseline = await WarmAndRunAsync(baselineUrl, baselineScenario, method, connections);
-            var measured = await WarmAndRunAsync(url, scenario, method, connections);
+            var baseline = await WarmAndRunAsync(baselineUrl, baselineScenario, style, connections);
+            var measured = await WarmAndRunAsync(url, scenario, style, connections);
             if (baseline.Requests == 0)
             {
                 throw new InvalidOperationException($"The baseline answered no request in round {round + 1} of {scenario.Name}: no ratio can be taken.");
@@ -45,15 +46,17 @@ public sealed class LoadRunner(Wrk wrk, PostgresCluster postgres, TimeSpan warmu
 
             ratios.Add(measured.RequestsPerSecond / baseline.RequestsPerSecond);
             errors += baseline.Errors + measured.Errors;
+            (lastBaseline, lastMeasured) = (baseline, measured);
         }
 
-        return new InterleavedRatio(scenario, Route.Proxy, connections, ratios, errors);
+        return new InterleavedRatio(scenario, Route.Proxy, connections, ratios, errors,
+            lastMeasured!.BytesPerResponse, lastBaseline!.BytesPerResponse);
     }
 
-    private async Task<WrkResult> WarmAndRunAsync(Uri url, Scenario scenario, string method, int connections)
+    private async Task<WrkResult> WarmAndRunAsync(Uri url, Scenario scenario, RequestStyle style, int connections)
     {
-        await wrk.RunAsync(url, scenario, method, connections, InterleavedWarmup, firstYear, lastYear);
-        return await wrk.RunAsync(url, scenario, method, connections, duration, firstYear, lastYear);
+        await wrk.RunAsync(url, scenario, style, connections, InterleavedWarmup, firstYear, lastYear);
+        return await wrk.RunAsync(url, scenario, style, connections, duration, firstYear, lastYear);
     }
 
     /// <summary>Runs the load and reports what the servers, PostgreSQL and the machine used while it ran.</summary>

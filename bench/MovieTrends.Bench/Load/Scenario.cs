@@ -8,13 +8,17 @@ public enum Route
     Proxy,
 }
 
-public static class RouteMethods
+/// <summary>How a route's requests are sent: the method, and the Accept-Encoding header when there is one.</summary>
+public sealed record RequestStyle(string Method, string? AcceptEncoding)
 {
-    /// <summary>
-    /// How a route's requests are sent: through the web proxy as the web page sends its queries (GET, the query and
-    /// variables in the URL), elsewhere as the API's other clients and the explorer do (POST with a JSON body).
-    /// </summary>
-    public static string MethodOf(Route route) => route == Route.Proxy ? "GET" : "POST";
+    /// <summary>As the web page asks in Chromium: a GET with the query and variables in the URL, accepting compressed answers.</summary>
+    public static readonly RequestStyle Page = new("GET", "gzip, deflate, br, zstd");
+
+    /// <summary>As scripts and other API clients often ask: a POST with a JSON body, and no compression.</summary>
+    public static readonly RequestStyle Script = new("POST", null);
+
+    /// <summary>Through the web proxy as the page asks; straight to the service as a script does.</summary>
+    public static RequestStyle Of(Route route) => route == Route.Proxy ? Page : Script;
 }
 
 /// <summary>

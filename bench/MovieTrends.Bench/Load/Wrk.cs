@@ -21,12 +21,13 @@ public sealed class Wrk(string scriptDirectory)
         return new Wrk(Path.Combine(repoRoot, "bench", "wrk"));
     }
 
-    /// <param name="method">GET or POST (<see cref="RouteMethods.MethodOf"/>).</param>
-    public Task<WrkResult> RunAsync(Uri url, Scenario scenario, string method, int connections, TimeSpan duration, int firstYear, int lastYear) =>
+    /// <param name="style">How each request is sent (<see cref="RequestStyle.Of"/>).</param>
+    public Task<WrkResult> RunAsync(Uri url, Scenario scenario, RequestStyle style, int connections, TimeSpan duration, int firstYear, int lastYear) =>
         RunScriptAsync("graphql.lua", url, connections, Math.Min(Environment.ProcessorCount, connections), duration, new Dictionary<string, string>
         {
             ["BENCH_MODE"] = scenario.Mode,
-            ["BENCH_METHOD"] = method,
+            ["BENCH_METHOD"] = style.Method,
+            ["BENCH_ACCEPT_ENCODING"] = style.AcceptEncoding ?? "",
             ["BENCH_BODY"] = scenario.Body ?? "",
             ["BENCH_FIRST_YEAR"] = firstYear.ToString(CultureInfo.InvariantCulture),
             ["BENCH_LAST_YEAR"] = lastYear.ToString(CultureInfo.InvariantCulture),

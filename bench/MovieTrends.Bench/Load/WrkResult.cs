@@ -30,6 +30,8 @@ public sealed record WrkResult(
 
     public double RequestsPerSecond => Requests / (DurationMicroseconds / 1e6);
 
+    public double BytesPerResponse => Requests == 0 ? 0 : (double)Bytes / Requests;
+
     public long SocketErrors => ConnectErrors + ReadErrors + WriteErrors + Timeouts;
 
     /// <summary>Everything a client would count as a failed request.</summary>

@@ -150,14 +150,15 @@ public static class MarkdownReport
         }
 
         md.AppendLine(CultureInfo.InvariantCulture, $"Through the web proxy against a baseline measured just before it, in rounds (each a {LoadRunner.InterleavedWarmup.TotalSeconds:0.#} s warm-up and a measured run of the");
-        md.AppendLine("baseline, then the same of the proxy): the ratio of each round, and their median, which the proxy targets use.");
+        md.AppendLine("baseline, then the same of the proxy): the ratio of each round, and their median, which the proxy targets use. The proxy is");
+        md.AppendLine("asked as the page asks (a GET accepting gzip, so a cached answer comes compressed); the baseline sends its fixed bytes whatever is asked.");
         md.AppendLine();
-        md.AppendLine("| Scenario | Route | Connections | Ratio in each round | Median | Errors |");
-        md.AppendLine("| --- | --- | ---: | --- | ---: | ---: |");
+        md.AppendLine("| Scenario | Route | Connections | Ratio in each round | Median | Errors | Bytes per response, headers included (proxy / baseline) |");
+        md.AppendLine("| --- | --- | ---: | --- | ---: | ---: | ---: |");
         foreach (var ratio in catalog.InterleavedRatios)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {ratio.Scenario.Name} | {ratio.Route.ToString().ToLowerInvariant()} | {ratio.Connections} | {string.Join(", ", ratio.Ratios.Select(Targets.PercentOneDecimal))} | {Targets.PercentOneDecimal(ratio.Median)} | {ratio.Errors:N0} |");
+                $"| {ratio.Scenario.Name} | {ratio.Route.ToString().ToLowerInvariant()} | {ratio.Connections} | {string.Join(", ", ratio.Ratios.Select(Targets.PercentOneDecimal))} | {Targets.PercentOneDecimal(ratio.Median)} | {ratio.Errors:N0} | {ratio.BytesPerResponse:N0} / {ratio.BaselineBytesPerResponse:N0} |");
         }
 
         md.AppendLine();
