@@ -31,9 +31,10 @@ public static class MarkdownReport
             Each row: {options.Warmup.TotalSeconds:0.#} s of warm-up, then {options.Duration.TotalSeconds:0.#} s of wrk (threads = cores) with a
             fixed number of connections. The service, the web proxy, PostgreSQL and wrk share the same cores, and other
             processes on the machine (other builds and test runs) may have been running too: the load average above
-            says how busy it was. Ratios compare with the baseline (fixed bytes of the same size as a
-            genreTrends 2000–2010 response, same POST) in the same run, so they hold better across machines than the
-            absolute figures. "Caches off" rows ran against a GraphQL service started with its result caches disabled
+            says how busy it was. Ratios compare with the baseline (fixed bytes of the same size as an uncompressed
+            genreTrends 2000–2010 response, asked the same way) in the same run, so they hold better across machines than
+            the absolute figures. Direct rows are asked as a script asks (POST, nothing compressed); proxy rows as the
+            page asks (GET accepting gzip, so a cached answer comes compressed). "Caches off" rows ran against a GraphQL service started with its result caches disabled
             ({ServiceSettings.ResultCachesSetting}=false) and sent different arguments on every request; "caches on" rows
             repeated the same request. Errors: non-2xx responses, socket errors (connect, read, write, timeout) and
             GraphQL errors inside 200 responses. CPU is a share of one core (200 % = both cores); RSS is the peak
