@@ -24,8 +24,7 @@ public sealed class CompressedAnswerTests(InProcessApp app)
         var http = app.CreateHttpClient(target);
         var path = UniquePath("catalog { movieCount } genreTrends(from: 1916, to: 2017) { years totals }");
 
-        var first = await GetAsync(http, path, BrowserEncodings);
-        var repeated = await GetAsync(http, path, BrowserEncodings);
+        var (first, repeated) = await AskTwiceAsync(http, path, BrowserEncodings);
 
         Assert.Equal(HttpStatusCode.OK, first.Status);
         Assert.Null(first.ContentEncoding);
@@ -53,8 +52,7 @@ public sealed class CompressedAnswerTests(InProcessApp app)
         var http = app.CreateHttpClient(target);
         var path = UniquePath("genreTrends(from: 2000, to: 2010) { years totals }");
 
-        var first = await GetAsync(http, path, acceptEncoding);
-        var repeated = await GetAsync(http, path, acceptEncoding);
+        var (first, repeated) = await AskTwiceAsync(http, path, acceptEncoding);
 
         Assert.Equal(HttpStatusCode.OK, repeated.Status);
         Assert.Null(repeated.ContentEncoding);
@@ -65,11 +63,7 @@ public sealed class CompressedAnswerTests(InProcessApp app)
     [Fact]
     public async Task An_answer_with_errors_is_never_cached_so_never_compressed()
     {
-        var http = app.CreateHttpClient("graphql");
-        var path = UniquePath("popularity(year: 1700) { year }");
-
-        await GetAsync(http, path, BrowserEncodings);
-        var repeated = await GetAsync(http, path, BrowserEncodings);
+        var (_, repeated) = await AskTwiceAsync(app.CreateHttpClient("graphql"), UniquePath("popularity(year: 1700) { year }"), BrowserEncodings);
 
         Assert.Equal(HttpStatusCode.OK, repeated.Status);
         Assert.Null(repeated.ContentEncoding);
@@ -79,11 +73,7 @@ public sealed class CompressedAnswerTests(InProcessApp app)
     [Fact]
     public async Task An_answer_that_gzip_would_not_shrink_is_sent_as_it_is()
     {
-        var http = app.CreateHttpClient("graphql");
-        var path = UniquePath();
-
-        await GetAsync(http, path, BrowserEncodings);
-        var repeated = await GetAsync(http, path, BrowserEncodings);
+        var (_, repeated) = await AskTwiceAsync(app.CreateHttpClient("graphql"), UniquePath(), BrowserEncodings);
 
         Assert.Equal(HttpStatusCode.OK, repeated.Status);
         Assert.Null(repeated.ContentEncoding);
@@ -93,6 +83,10 @@ public sealed class CompressedAnswerTests(InProcessApp app)
     /// <summary>A GET of the fields beside an alias no other request uses.</summary>
     private static string UniquePath(string fields = "") =>
         "/graphql?query=" + Uri.EscapeDataString($"{{ a{Guid.NewGuid():N}: __typename {fields} }}");
+
+    /// <summary>The same GET twice: the first a cache miss, the second answered from the cache if it was cached.</summary>
+    private static async Task<(Answer First, Answer Repeated)> AskTwiceAsync(HttpClient http, string path, string? acceptEncoding) =>
+        (await GetAsync(http, path, acceptEncoding), await GetAsync(http, path, acceptEncoding));
 
     private static async Task<Answer> GetAsync(HttpClient http, string path, string? acceptEncoding)
     {
