@@ -171,6 +171,15 @@ public sealed class GraphQLRequestParser(GraphQLJson json)
     /// <summary>The serializer reports a string it could not decode (variables) as a JsonException around the reader's error.</summary>
     private static bool IsUnpairedSurrogate(JsonException exception) => exception.InnerException is InvalidOperationException;
 
+    /// <summary>
+    /// GraphQL.NET reads an inputs object into a dictionary with Add, so a key given twice in one object, at any depth,
+    /// throws: the client's mistake, which must not be answered as a fault, nor quietly settled by one of the values.
+    /// </summary>
+    private static bool IsKeyGivenTwice(ArgumentException exception) => exception.GetType() == typeof(ArgumentException);
+
+    private static RequestProblem KeyGivenTwiceInside(string key) =>
+        RequestProblem.InvalidRequest($"'{key}' gives one key more than once in the same object; give it once.");
+
     private static string? ReadString(ref Utf8JsonReader reader, string key, ref RequestProblem? problem)
     {
         reader.Read();
@@ -193,7 +202,15 @@ public sealed class GraphQLRequestParser(GraphQLJson json)
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return JsonSerializer.Deserialize<Inputs>(ref reader, json.Options);
+                try
+                {
+                    return JsonSerializer.Deserialize<Inputs>(ref reader, json.Options);
+                }
+                catch (ArgumentException exception) when (IsKeyGivenTwice(exception))
+                {
+                    problem = KeyGivenTwiceInside(key);
+                    return null;
+                }
             case JsonTokenType.Null:
                 return null;
             default:
@@ -225,6 +242,11 @@ public sealed class GraphQLRequestParser(GraphQLJson json)
             }
 
             return JsonSerializer.Deserialize<Inputs>(text, json.Options);
+        }
+        catch (ArgumentException exception) when (IsKeyGivenTwice(exception))
+        {
+            problem = KeyGivenTwiceInside(key);
+            return null;
         }
         catch (JsonException)
         {

@@ -88,6 +88,22 @@ public sealed class TransportTests(InProcessApp app)
         Assert.Contains("give it once", message);
     }
 
+    [Theory]
+    [InlineData("""{"query":"query($y: Int!) { popularity(year: $y, limit: 1) { year } }","variables":{"y":2010,"y":2011}}""", "'variables'")]
+    [InlineData("""{"query":"query($f: MovieFilter) { genreTrends(from: 2000, to: 2001, filter: $f) { totals } }","variables":{"f":{"minVotes":10,"minVotes":5000}}}""", "'variables'")]
+    [InlineData("""{"query":"{ __typename }","extensions":{"a":1,"a":2}}""", "'extensions'")]
+    public async Task A_key_given_twice_inside_variables_or_extensions_is_400_INVALID_REQUEST(string body, string hint)
+    {
+        var viaPost = await SendAsync(HttpMethod.Post, "/graphql", body, Json, GraphQLResponse);
+        using var request = JsonDocument.Parse(body);
+        var parameters = string.Join('&', request.RootElement.EnumerateObject().Select(parameter =>
+            $"{parameter.Name}={Uri.EscapeDataString(parameter.Value.ValueKind == JsonValueKind.String ? parameter.Value.GetString()! : parameter.Value.GetRawText())}"));
+        var viaGet = await SendAsync(HttpMethod.Get, "/graphql?" + parameters, accept: GraphQLResponse);
+
+        AssertGivenTwice(viaPost, hint);
+        AssertGivenTwice(viaGet, hint);
+    }
+
     [Fact]
     public async Task A_POST_body_may_repeat_a_key_the_transport_ignores()
     {
